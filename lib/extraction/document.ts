@@ -1,0 +1,147 @@
+import type { Language, ParsedDocument, PartialDate } from '@/lib/domain/figure';
+
+/**
+ * Reads a source document in any of the informal formats articles arrive in and says where its body is.
+ * The stored text is the file's text unchanged, so quotes keep their offsets against what was received.
+ *
+ *  1. header lines `key: value` (url, date, title, outlet, language), a blank line, the body;
+ *  2. seed style: the first line starts with ` date YYYY-MM-DD ` and runs into the first sentence;
+ *  3. a title line first and a `Source : Outlet` trailer last;
+ *  4. body only, possibly ending in web boilerplate ("Leave a Reply", a newsroom phone line).
+ */
+export function parseDocument(raw: string): ParsedDocument {
+  // A byte-order mark is not text; CRLF is kept (offsets are into the verbatim text).
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+
+  let bodyStart = 0;
+  let title: string | null = null;
+  let outlet: string | null = null;
+  let url: string | null = null;
+  let publishedAt: PartialDate | null = null;
+  let declaredLanguage: Language | null = null;
+  let format: ParsedDocument['format'] = 'body';
+
+  const header = readHeaderBlock(text);
+  const seed = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/.exec(text);
+  if (header) {
+    format = 'header';
+    bodyStart = header.end;
+    title = header.fields.get('title') ?? null;
+    outlet = header.fields.get('outlet') ?? header.fields.get('source') ?? null;
+    url = header.fields.get('url') ?? null;
+    publishedAt = normalizeDate(header.fields.get('date') ?? null);
+    const lang = header.fields.get('language')?.toLowerCase();
+    declaredLanguage = lang === 'fr' || lang === 'french' ? 'fr' : lang === 'en' || lang === 'english' ? 'en' : null;
+  } else if (seed) {
+    format = 'seed';
+    publishedAt = seed[1] ?? null;
+    bodyStart = seed[0].length;
+  } else {
+    const firstLine = /^[^\S\n]*([^\n]*?)[^\S\n]*\r?\n[^\S\n]*\r?\n/.exec(text);
+    if (firstLine && firstLine[1] && looksLikeTitle(firstLine[1])) {
+      title = firstLine[1];
+      bodyStart = firstLine[0].length;
+      format = 'title-trailer';
+    }
+  }
+
+  let bodyEnd = text.length;
+  const trailer = findTrailer(text, bodyStart);
+  if (trailer) {
+    bodyEnd = trailer.start;
+    if (trailer.outlet) {
+      outlet = outlet ?? trailer.outlet;
+      if (format === 'body') format = 'title-trailer';
+    }
+  }
+  // Trim the whitespace around the body so offsets point at text.
+  while (bodyStart < bodyEnd && /\s/.test(text[bodyStart]!)) bodyStart++;
+  while (bodyEnd > bodyStart && /\s/.test(text[bodyEnd - 1]!)) bodyEnd--;
+
+  const language = declaredLanguage ?? detectLanguage(text.slice(bodyStart, bodyEnd));
+  return { text, bodyStart, bodyEnd, title, outlet, url, language, publishedAt, format };
+}
+
+const HEADER_KEYS = new Set(['url', 'date', 'title', 'outlet', 'language', 'lang', 'source', 'author', 'published']);
+
+function readHeaderBlock(text: string): { fields: Map<string, string>; end: number } | null {
+  const fields = new Map<string, string>();
+  const lineRe = /([^\n]*)(\n|$)/g;
+  let pos = 0;
+  for (;;) {
+    lineRe.lastIndex = pos;
+    const m = lineRe.exec(text);
+    if (!m || m[0].length === 0) return null;
+    const line = (m[1] ?? '').replace(/\r$/, '');
+    pos += m[0].length;
+    if (line.trim() === '') return fields.size > 0 ? { fields, end: pos } : null;
+    const kv = /^([A-Za-z]+)\s*:\s*(.*)$/.exec(line);
+    if (!kv || !HEADER_KEYS.has(kv[1]!.toLowerCase())) return null;
+    let key = kv[1]!.toLowerCase();
+    if (key === 'lang') key = 'language';
+    if (key === 'published') key = 'date';
+    fields.set(key, kv[2]!.trim());
+    if (pos >= text.length) return null;
+  }
+}
+
+/** "2021-12-17" → itself; "2021-12" and "2021" kept at their precision; "unknown" or garbage → null. */
+export function normalizeDate(value: string | null): PartialDate | null {
+  if (!value) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value.trim());
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  if (mo && (Number(mo) < 1 || Number(mo) > 12)) return null;
+  if (d && (Number(d) < 1 || Number(d) > 31)) return null;
+  return [y, mo, d].filter(Boolean).join('-');
+}
+
+function looksLikeTitle(line: string): boolean {
+  if (line.length === 0 || line.length > 140) return false;
+  if (/[.;,]$/.test(line)) return false; // a sentence, not a headline
+  return line.split(/\s+/).length <= 20;
+}
+
+const BOILERPLATE_LINE = [
+  /^leave a (reply|comment)\b/i,
+  /^you must be logged in to post a comment/i,
+  /^(laisser|laissez) un commentaire/i,
+  /^(pour joindre la rédaction|contact(ez)? (the )?newsroom|newsroom|media contact|press contact|contact presse|tél|tel|phone)\s*:?\s*[+()\d\s.-]{6,}$/i,
+  /^related (articles|posts)\b/i,
+  /^share this\b/i,
+];
+
+/** The start of trailing non-article matter: a `Source :` line, comment prompts, newsroom contacts. */
+function findTrailer(text: string, bodyStart: number): { start: number; outlet: string | null } | null {
+  let end = text.length;
+  let start: number | null = null;
+  let outlet: string | null = null;
+  // Walk the last lines upwards while they are trailer matter.
+  for (let guard = 0; guard < 8; guard++) {
+    while (end > bodyStart && /\s/.test(text[end - 1]!)) end--;
+    if (end <= bodyStart) break;
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    if (lineStart < bodyStart) break;
+    const line = text.slice(lineStart, end).trim();
+    const source = /^source\s*:\s*(.{2,80})$/i.exec(line);
+    if (source) {
+      outlet = outlet ?? source[1]!.trim();
+    } else if (!BOILERPLATE_LINE.some((re) => re.test(line))) {
+      break;
+    }
+    start = lineStart;
+    end = lineStart;
+  }
+  return start === null ? null : { start, outlet };
+}
+
+const FRENCH = /\b(le|la|les|des|du|une|est|sont|dans|pour|par|que|qui|selon|avec|sur|été|aux|cette|ces)\b/gi;
+const ENGLISH = /\b(the|of|and|to|in|is|are|was|were|with|for|that|by|from|this|has|have|according)\b/gi;
+
+/** English or French, by counting frequent function words. Ties go to English. */
+export function detectLanguage(body: string): Language {
+  const sample = body.slice(0, 20_000);
+  const fr = sample.match(FRENCH)?.length ?? 0;
+  const en = sample.match(ENGLISH)?.length ?? 0;
+  return fr > en ? 'fr' : 'en';
+}
