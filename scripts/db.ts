@@ -1,0 +1,63 @@
+/**
+ * Database lifecycle for the run and test lines.
+ *   tsx scripts/db.ts generate   Prisma client for the configured provider
+ *   tsx scripts/db.ts prepare    generate + migrate + load the seed corpus into an empty database
+ *   tsx scripts/db.ts reset      drop everything, then prepare (a fresh database, used by the browser tests)
+ * DATABASE_URL selects the database (default: SQLite file data/ctstats.db).
+ */
+import fs from 'node:fs';
+import { Client } from 'pg';
+import { databaseUrl, isPostgresUrl, sqliteFilePath } from '../lib/db/url';
+import { generateClient, migrate } from '../lib/db/migrate';
+
+async function prepare(url: string): Promise<void> {
+  generateClient(url);
+  await migrate(url);
+  // Imported only now: the generated client must exist first.
+  const { createDb } = await import('../lib/db/client');
+  const { ensureMetrics, loadSeedCorpus } = await import('../lib/ingest/seed');
+  const { extractFigures } = await import('../lib/extraction');
+  const db = createDb(url);
+  try {
+    await ensureMetrics(db);
+    if ((await db.source.count()) === 0) {
+      const results = await loadSeedCorpus(db, extractFigures);
+      const figures = results.reduce((n, r) => n + r.figures.reviewed, 0);
+      console.log(`Loaded the seed corpus: ${results.length} sources, ${figures} reviewed figures.`);
+    } else {
+      console.log('Database already has data; seed corpus not reloaded.');
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function reset(url: string): Promise<void> {
+  if (isPostgresUrl(url)) {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
+    await client.end();
+  } else {
+    const file = sqliteFilePath(url);
+    for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+  }
+  await prepare(url);
+}
+
+async function main(): Promise<void> {
+  const command = process.argv[2];
+  const url = databaseUrl();
+  if (command === 'generate') generateClient(url);
+  else if (command === 'prepare') await prepare(url);
+  else if (command === 'reset') await reset(url);
+  else {
+    console.error('usage: tsx scripts/db.ts generate|prepare|reset');
+    process.exit(2);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
