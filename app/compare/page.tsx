@@ -1,0 +1,92 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getComparisonSections, getFilterOptions } from '@/lib/data/figures';
+import { filtersToQuery, parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
+import { formatDate } from '@/lib/domain/periods';
+import { formatNumber } from '@/lib/domain/qualifiers';
+import { FilterForm } from '@/components/filters/filter-form';
+import { StatusBadge, VerdictBadge } from '@/components/figures/badges';
+import { EmptyState, Notice, PageHeader, Pagination, Panel } from '@/components/ui/primitives';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Compare' };
+
+export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { filters, problems } = parseFigureFilters(await searchParams);
+  const [{ sections, total, page, pageCount }, options] = await Promise.all([getComparisonSections(filters), getFilterOptions()]);
+  return (
+    <>
+      <PageHeader
+        title="Compare figures across reports"
+        lead="Figures grouped by what they count — metric, scope and period. Groups agree when every figure’s interval overlaps the others; figures with different scopes or periods are never merged."
+      />
+      {problems.length > 0 ? (
+        <Notice tone="warning" title="Some filters in the address could not be used">
+          <ul className="list-disc pl-5">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+        </Notice>
+      ) : null}
+      <FilterForm action="/compare" filters={filters} options={options} show={['metric', 'from', 'to', 'status']} />
+      <p className="mb-3 text-sm text-muted">{total} {total === 1 ? 'group' : 'groups'} of comparable figures</p>
+      {sections.length === 0 ? (
+        <EmptyState title="Nothing to compare for these filters">Clear a filter to see more groups.</EmptyState>
+      ) : (
+        <div className="space-y-4">
+          {sections.map((s) => (
+            <Panel key={s.key} data-testid="comparison-section" aria-label={`${s.metricLabel}, ${s.scope ?? 'national total'}, ${s.periodText}`}>
+              <header className="mb-3">
+                <h2 className="text-lg font-semibold">
+                  {s.metricLabel} <span className="font-normal text-muted">· {s.periodText}</span>
+                </h2>
+                <p className="text-sm text-muted">Scope: {s.scope ?? 'national total'}</p>
+              </header>
+              {s.decreases.length > 0 ? (
+                <Notice tone="warning" title="A running total goes down">
+                  {s.decreases.map(([a, b]) => `The total stated on ${formatDate(b)} is lower than the one stated on ${formatDate(a)}.`).join(' ')}
+                </Notice>
+              ) : null}
+              <div className="space-y-3">
+                {s.groups.map((g) => (
+                  <div key={g.key} className="rounded-md border border-line p-3" data-testid="comparison-group">
+                    <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
+                      <VerdictBadge verdict={g.verdict} sourceCount={g.sourceCount} />
+                      {s.cumulative ? <span className="text-muted">statement as of {formatDate(g.figures[0]!.asOf)}</span> : null}
+                    </div>
+                    <ul className="grid gap-2 md:grid-cols-2">
+                      {g.figures.map((f) => (
+                        <li key={f.id} className="rounded border border-line bg-bg p-3 text-sm">
+                          <div className="flex flex-wrap items-baseline gap-2">
+                            <Link href={`/figures/${f.id}`} className="text-lg font-semibold text-accent tabular-nums underline-offset-2 hover:underline">{f.display}</Link>
+                            <span className="text-xs text-muted">interval {f.intervalText}</span>
+                            {f.reviewStatus !== 'reviewed' ? <StatusBadge status={f.reviewStatus} /> : null}
+                          </div>
+                          <p className="mt-1 text-muted">
+                            <Link href={`/sources/${f.source.id}`} className="underline-offset-2 hover:underline">{f.source.label}</Link>, {formatDate(f.source.publishedAt)}
+                            {f.attributedTo ? ` · ${f.attributedTo}` : ''}
+                          </p>
+                          <p className="mt-1 italic">“{f.quote}”</p>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+              </div>
+              {s.derived.length > 0 ? (
+                <div className="mt-3 text-sm">
+                  <h3 className="font-medium">Derived between statements <span className="font-normal text-muted">(computed, not stated by any source)</span></h3>
+                  <ul className="mt-1 list-disc pl-5">
+                    {s.derived.map((d) => (
+                      <li key={`${d.from}-${d.to}`}>
+                        {formatDate(d.from)} → {formatDate(d.to)}: {d.lower === d.upper && d.lower !== null ? `+${formatNumber(d.lower)}` : `between +${d.lower === null ? '?' : formatNumber(d.lower)} and +${d.upper === null ? '?' : formatNumber(d.upper)}`}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+            </Panel>
+          ))}
+        </div>
+      )}
+      <Pagination page={page} pageCount={pageCount} label="Comparison pages" hrefFor={(p) => `/compare${filtersToQuery(filters, { page: p === 1 ? undefined : p })}`} />
+    </>
+  );
+}

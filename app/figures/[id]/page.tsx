@@ -1,0 +1,121 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getComparableGroup, getFigure } from '@/lib/data/figures';
+import { getSource } from '@/lib/data/sources';
+import { parseId } from '@/lib/data/schemas';
+import { formatDate } from '@/lib/domain/periods';
+import { QUALIFIER_LABEL } from '@/lib/domain/qualifiers';
+import { QuoteInContext } from '@/components/figures/quote-in-context';
+import { FlagBadges, StatusBadge, VerdictBadge } from '@/components/figures/badges';
+import { PageHeader, Panel } from '@/components/ui/primitives';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = parseId((await params).id);
+  const figure = id ? await getFigure(id) : null;
+  return { title: figure ? `${figure.metricLabel}: ${figure.display} (${figure.periodText})` : 'Figure not found' };
+}
+
+export default async function FigurePage({ params }: Props) {
+  const id = parseId((await params).id);
+  if (id === null) notFound();
+  const figure = await getFigure(id);
+  if (!figure) notFound();
+  const [source, group] = await Promise.all([getSource(figure.source.id), getComparableGroup(figure)]);
+  if (!source) notFound();
+  const others = group?.figures.filter((f) => f.id !== figure.id) ?? [];
+
+  const rows: Array<[string, React.ReactNode]> = [
+    ['Value as printed', <span key="v">“{figure.valueText}”</span>],
+    ['Reads as', `${QUALIFIER_LABEL[figure.qualifier]} ${figure.value.toLocaleString('en-US')}`],
+    ['Interval', <span key="i" className="tabular-nums">{figure.intervalText}</span>],
+    ['Period', figure.periodText],
+    ['As of', formatDate(figure.asOf)],
+    ['Scope', figure.scope ?? 'National total (no narrower scope)'],
+    ['Geography', figure.geography === 'MA' ? 'Morocco' : figure.geography],
+    ['Attributed to', figure.attributedTo ?? 'Not stated'],
+    ['Report cited', figure.citedReport ?? '—'],
+    ['Review', <StatusBadge key="s" status={figure.reviewStatus} />],
+    ['Entered by', figure.origin === 'analyst' ? 'Analyst (reviewed decision)' : 'Automatic extraction'],
+  ];
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted">
+        <Link href="/figures" className="underline-offset-2 hover:underline">Figures</Link> / <span>Figure {figure.id}</span>
+      </nav>
+      <PageHeader title={`${figure.metricLabel}: ${figure.display}`} lead={`${figure.periodText}${figure.scope ? ` · ${figure.scope}` : ''}`}>
+        <div className="flex flex-wrap gap-2">
+          <StatusBadge status={figure.reviewStatus} />
+          <FlagBadges flags={figure.flags} />
+        </div>
+      </PageHeader>
+
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Panel className="lg:col-span-2" aria-labelledby="quote-heading">
+          <h2 id="quote-heading" className="mb-3 text-lg font-semibold">The quote, in its source</h2>
+          <QuoteInContext text={source.text} quote={figure.quote} start={figure.quoteStart} end={figure.quoteEnd} />
+          <p className="mt-3 text-sm">
+            <Link href={`/sources/${source.id}#figure-${figure.id}`} className="text-accent underline-offset-2 hover:underline">
+              Read the whole source with every figure highlighted →
+            </Link>
+          </p>
+        </Panel>
+        <Panel aria-labelledby="source-heading">
+          <h2 id="source-heading" className="mb-2 text-lg font-semibold">Source</h2>
+          <dl className="space-y-2 text-sm">
+            <div><dt className="text-muted">Outlet</dt><dd>{source.outlet ?? 'Not stated'}</dd></div>
+            {source.title ? <div><dt className="text-muted">Title</dt><dd>{source.title}</dd></div> : null}
+            <div><dt className="text-muted">Published</dt><dd>{formatDate(source.publishedAt)}</dd></div>
+            <div>
+              <dt className="text-muted">Address</dt>
+              <dd className="break-all">
+                {source.url ? <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" className="text-accent underline">{source.url}</a> : 'Not recorded'}
+              </dd>
+            </div>
+            <div><dt className="text-muted">Attribution</dt><dd>{figure.attributedTo ?? 'Not stated'}</dd></div>
+          </dl>
+          <p className="mt-3 text-sm"><Link href={`/sources/${source.id}`} className="text-accent underline-offset-2 hover:underline">Source page →</Link></p>
+        </Panel>
+      </div>
+
+      <div className="mt-4 grid gap-4 lg:grid-cols-3">
+        <Panel aria-labelledby="details-heading">
+          <h2 id="details-heading" className="mb-2 text-lg font-semibold">The figure</h2>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
+            {rows.map(([k, v]) => (
+              <div key={k} className="contents">
+                <dt className="text-muted">{k}</dt>
+                <dd>{v}</dd>
+              </div>
+            ))}
+          </dl>
+        </Panel>
+        <Panel className="lg:col-span-2" aria-labelledby="compare-heading">
+          <div className="mb-2 flex flex-wrap items-center gap-2">
+            <h2 id="compare-heading" className="text-lg font-semibold">Comparable figures</h2>
+            {group ? <VerdictBadge verdict={group.verdict} sourceCount={group.sourceCount} /> : null}
+          </div>
+          {others.length === 0 ? (
+            <p className="text-sm text-muted">No other report states this figure for the same metric, scope and period.</p>
+          ) : (
+            <ul className="space-y-3 text-sm">
+              {others.map((o) => (
+                <li key={o.id} className="rounded border border-line p-3">
+                  <Link href={`/figures/${o.id}`} className="font-semibold text-accent underline-offset-2 hover:underline">{o.display}</Link>{' '}
+                  <span className="text-muted">· {o.source.label}, {formatDate(o.source.publishedAt)}{o.attributedTo ? ` · ${o.attributedTo}` : ''}</span>
+                  <p className="mt-1 italic">“{o.quote}”</p>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="mt-3 text-sm"><Link href={`/compare?metric=${figure.metricKey}`} className="text-accent underline-offset-2 hover:underline">Compare all {figure.metricLabel.toLowerCase()} figures →</Link></p>
+        </Panel>
+      </div>
+    </>
+  );
+}

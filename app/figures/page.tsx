@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { getFigurePage, getFilterOptions } from '@/lib/data/figures';
+import { FIGURE_SORTS, filtersToQuery, parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
+import { FigureTable, type SortLink } from '@/components/figures/figure-table';
+import { FilterForm } from '@/components/filters/filter-form';
+import { EmptyState, Notice, PageHeader, Pagination } from '@/components/ui/primitives';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Figures' };
+
+const SORT_LABELS: Record<(typeof FIGURE_SORTS)[number], string> = { asOf: 'As of', period: 'Period', metric: 'Metric', value: 'Value', source: 'Source' };
+
+export default async function FiguresPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { filters, problems } = parseFigureFilters(await searchParams);
+  const [page, options] = await Promise.all([getFigurePage(filters), getFilterOptions()]);
+
+  const currentSort = filters.sort ?? 'asOf';
+  const currentDir = filters.dir ?? (currentSort === 'metric' || currentSort === 'source' ? 'asc' : 'desc');
+  const sortLinks = Object.fromEntries(
+    FIGURE_SORTS.map((key): [string, SortLink] => {
+      const active = key === currentSort ? currentDir : null;
+      const nextDir = active === 'asc' ? 'desc' : active === 'desc' ? 'asc' : undefined;
+      return [key, { key, label: SORT_LABELS[key], active, href: `/figures${filtersToQuery(filters, { sort: key, dir: nextDir, page: undefined })}` }];
+    }),
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="Figures"
+        lead="Every figure with its value as printed, the interval it implies, the period it covers and the sentence it came from."
+      />
+      {problems.length > 0 ? (
+        <Notice tone="warning" title="Some filters in the address could not be used">
+          <ul className="list-disc pl-5">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
+      <FilterForm action="/figures" filters={filters} options={options} />
+      <p className="mb-2 text-sm text-muted" aria-live="polite">
+        {page.total.toLocaleString('en-US')} {page.total === 1 ? 'figure' : 'figures'}
+        {page.pageCount > 1 ? ` · page ${page.page} of ${page.pageCount}` : ''}
+      </p>
+      {page.rows.length === 0 ? (
+        <EmptyState title="No figures match these filters">Widen the year range or clear a filter.</EmptyState>
+      ) : (
+        <FigureTable rows={page.rows} caption="Figures matching the filters" sortLinks={sortLinks} />
+      )}
+      <Pagination page={page.page} pageCount={page.pageCount} label="Figure pages" hrefFor={(p) => `/figures${filtersToQuery(filters, { page: p === 1 ? undefined : p })}`} />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getSources } from '@/lib/data/sources';
+import { formatDate } from '@/lib/domain/periods';
+import { Badge, EmptyState, PageHeader } from '@/components/ui/primitives';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Sources' };
+
+export default async function SourcesPage() {
+  const sources = await getSources();
+  return (
+    <>
+      <PageHeader title="Sources" lead="Every article and statement, kept verbatim. Open one to read it with each figure highlighted." />
+      {sources.length === 0 ? (
+        <EmptyState title="No sources yet">Load articles with <code>npm run ingest -- FILE…</code>.</EmptyState>
+      ) : (
+        <ul className="grid gap-3 md:grid-cols-2">
+          {sources.map((s) => (
+            <li key={s.id} className="rounded-lg border border-line bg-panel p-4">
+              <Link href={`/sources/${s.id}`} className="font-semibold text-accent underline-offset-2 hover:underline">
+                {s.title ?? s.label}
+              </Link>
+              <p className="mt-1 text-sm text-muted">
+                {s.outlet ?? 'Outlet not stated'} · {formatDate(s.publishedAt)} · {s.language === 'fr' ? 'French' : 'English'}
+              </p>
+              <p className="mt-2 flex flex-wrap gap-2 text-sm">
+                <Badge>{s.figureCount} {s.figureCount === 1 ? 'figure' : 'figures'}</Badge>
+                {s.pendingCount > 0 ? <Badge tone="pending">{s.pendingCount} pending review</Badge> : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import Link from 'next/link';
+import type { FigureView } from '@/lib/data/dto';
+import { formatDate } from '@/lib/domain/periods';
+import { StatusBadge } from './badges';
+
+function excerpt(s: string, max = 110): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+export interface SortLink {
+  key: string;
+  label: string;
+  href: string;
+  active: 'asc' | 'desc' | null;
+}
+
+/**
+ * The sourced table: every figure with its value as printed, interval, period and quote. Each value and quote
+ * links to the figure's page, where the quote is shown in its source.
+ */
+export function FigureTable({ rows, caption, sortLinks }: { rows: FigureView[]; caption: string; sortLinks?: Record<string, SortLink> }) {
+  const head = (key: string, label: string, className = '') => {
+    const link = sortLinks?.[key];
+    const ariaSort = link?.active === 'asc' ? 'ascending' : link?.active === 'desc' ? 'descending' : undefined;
+    return (
+      <th scope="col" aria-sort={ariaSort} className={`px-3 py-2 text-left font-medium ${className}`}>
+        {link ? (
+          <Link href={link.href} className="underline-offset-2 hover:underline">
+            {label}
+            {link.active ? <span aria-hidden>{link.active === 'asc' ? ' ▲' : ' ▼'}</span> : null}
+          </Link>
+        ) : (
+          label
+        )}
+      </th>
+    );
+  };
+  return (
+    <div className="overflow-x-auto rounded-lg border border-line bg-panel">
+      <table className="w-full min-w-[960px] border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="border-b border-line bg-bg text-muted">
+          <tr>
+            {head('metric', 'Metric')}
+            {head('value', 'Value', 'text-right')}
+            <th scope="col" className="px-3 py-2 text-left font-medium">Interval</th>
+            {head('period', 'Period')}
+            {head('asOf', 'As of')}
+            <th scope="col" className="px-3 py-2 text-left font-medium">Scope</th>
+            <th scope="col" className="px-3 py-2 text-left font-medium">Attributed to</th>
+            {head('source', 'Source')}
+            <th scope="col" className="px-3 py-2 text-left font-medium">Quote</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((f) => (
+            <tr key={f.id} className="border-b border-line align-top last:border-0">
+              <td className="px-3 py-2">
+                <div>{f.metricLabel}</div>
+                {f.reviewStatus !== 'reviewed' ? <div className="mt-1"><StatusBadge status={f.reviewStatus} /></div> : null}
+              </td>
+              <td className="px-3 py-2 text-right font-semibold tabular-nums">
+                <Link href={`/figures/${f.id}`} className="text-accent underline-offset-2 hover:underline" aria-label={`${f.metricLabel}: ${f.valueText} (figure ${f.id})`}>
+                  {f.display}
+                </Link>
+                <div className="text-xs font-normal text-muted">“{f.valueText}”</div>
+              </td>
+              <td className="px-3 py-2 tabular-nums whitespace-nowrap">{f.intervalText}</td>
+              <td className="px-3 py-2">{f.periodText}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{formatDate(f.asOf)}</td>
+              <td className="px-3 py-2">{f.scope ?? <span className="text-muted">national total</span>}</td>
+              <td className="px-3 py-2">{f.attributedTo ?? <span className="text-muted">not stated</span>}</td>
+              <td className="px-3 py-2">
+                <Link href={`/sources/${f.source.id}`} className="underline-offset-2 hover:underline">
+                  {f.source.label}
+                </Link>
+                <div className="text-xs text-muted">{formatDate(f.source.publishedAt)}</div>
+              </td>
+              <td className="max-w-xs px-3 py-2">
+                <Link href={`/figures/${f.id}`} className="italic underline-offset-2 hover:underline">
+                  “{excerpt(f.quote)}”
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

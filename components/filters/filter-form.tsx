@@ -1,0 +1,82 @@
+import Link from 'next/link';
+import type { FilterOptions } from '@/lib/data/figures';
+import type { FigureFilters } from '@/lib/data/schemas';
+
+/**
+ * The dashboard filters as a plain GET form: the URL is the state, so a reload or a shared link shows the same
+ * view, and it works before any JavaScript has loaded.
+ */
+export function FilterForm({ action, filters, options, show = ['metric', 'from', 'to', 'source', 'attributedTo', 'status'] }: {
+  action: string;
+  filters: FigureFilters;
+  options: FilterOptions;
+  show?: Array<'metric' | 'from' | 'to' | 'source' | 'attributedTo' | 'status'>;
+}) {
+  const field = 'flex flex-col gap-1 text-sm';
+  const control = 'rounded border border-line bg-panel px-2 py-1.5 text-ink';
+  return (
+    <form method="get" action={action} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-line bg-panel p-3" aria-label="Filters">
+      {show.includes('metric') ? (
+        <label className={field}>
+          <span>Metric</span>
+          <select name="metric" defaultValue={filters.metric ?? ''} className={control}>
+            <option value="">All metrics</option>
+            {options.metrics.map((m) => (
+              <option key={m.key} value={m.key}>{m.label}</option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      {show.includes('from') ? (
+        <label className={field}>
+          <span>From year</span>
+          <input name="from" type="number" inputMode="numeric" min={1900} max={2100} defaultValue={filters.from ?? ''} placeholder={options.years.min?.toString() ?? ''} className={`${control} w-24`} />
+        </label>
+      ) : null}
+      {show.includes('to') ? (
+        <label className={field}>
+          <span>To year</span>
+          <input name="to" type="number" inputMode="numeric" min={1900} max={2100} defaultValue={filters.to ?? ''} placeholder={options.years.max?.toString() ?? ''} className={`${control} w-24`} />
+        </label>
+      ) : null}
+      {show.includes('source') ? (
+        <label className={field}>
+          <span>Source</span>
+          <select name="source" defaultValue={filters.source?.toString() ?? ''} className={`${control} max-w-[16rem]`}>
+            <option value="">All sources</option>
+            {options.sources.map((s) => (
+              <option key={s.id} value={s.id}>{s.label}</option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      {show.includes('attributedTo') ? (
+        <label className={field}>
+          <span>Attributed to</span>
+          <select name="attributedTo" defaultValue={filters.attributedTo ?? ''} className={`${control} max-w-[16rem]`}>
+            <option value="">Anyone</option>
+            {options.attributions.map((a) => (
+              <option key={a} value={a}>{a}</option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      {show.includes('status') ? (
+        <label className={field}>
+          <span>Review</span>
+          <select name="status" defaultValue={filters.status ?? ''} className={control}>
+            <option value="">Reviewed and pending</option>
+            <option value="reviewed">Reviewed only</option>
+            <option value="pending">Pending review only</option>
+          </select>
+        </label>
+      ) : null}
+      {filters.sort ? <input type="hidden" name="sort" value={filters.sort} /> : null}
+      {filters.dir ? <input type="hidden" name="dir" value={filters.dir} /> : null}
+      <div className="flex gap-2">
+        <button type="submit" className="rounded bg-accent px-4 py-1.5 text-sm font-medium text-accent-ink">Apply</button>
+        <Link href={action} className="rounded border border-line px-3 py-1.5 text-sm">Clear</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { shot } from './helpers';
+
+test.describe('overview charts', () => {
+  test('shows a chart for every seeded metric, each with a table alternative', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('counterterrorism record');
+    for (const label of ['Cells dismantled', 'Arrests', 'Plots foiled', 'Foreign fighters', 'Returnees', 'Returnees prosecuted', 'Terrorist incidents']) {
+      const panel = page.getByRole('region', { name: label, exact: true });
+      await expect(panel).toBeVisible();
+      await expect(panel.locator('svg a[data-figure-id]').first()).toBeAttached();
+      await expect(panel.getByText('Show as table').first()).toBeVisible();
+    }
+    await shot(page, 'overview-desktop');
+  });
+
+  test('a lower bound is drawn as a bound, and hovering a mark shows the value as printed, source and quote', async ({ page }) => {
+    await page.goto('/');
+    const cells = page.getByRole('region', { name: 'Cells dismantled', exact: true });
+    // "more than 25" in 2019: a hollow mark with an arrow (a path), not a plain dot.
+    const mark = cells.locator('svg a[data-figure-id]').first();
+    await expect(mark.locator('path')).toHaveCount(1);
+    await mark.hover();
+    const tooltip = page.locator('.recharts-tooltip-wrapper');
+    await expect(tooltip).toContainText('>25');
+    await expect(tooltip).toContainText('printed “more than 25”');
+    await expect(tooltip).toContainText('dismantling operations of more than 25 cells');
+  });
+
+  test('clicking a chart mark opens that figure', async ({ page }) => {
+    await page.goto('/');
+    const panel = page.getByRole('region', { name: 'Plots foiled', exact: true });
+    await panel.locator('svg a[data-figure-id]').first().click();
+    await expect(page).toHaveURL(/\/figures\/\d+$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plots foiled: 341');
+    await expect(page.getByTestId('quote-mark')).toHaveText('foiling of 341 criminal plans');
+  });
+
+  test('the table alternative lists the chart values with links', async ({ page }) => {
+    await page.goto('/');
+    const panel = page.getByRole('region', { name: 'Terrorist incidents', exact: true });
+    await panel.getByText('Show as table').click();
+    const table = panel.getByRole('table', { name: 'Terrorist incidents by year' });
+    await expect(table.getByRole('row')).toHaveCount(3);
+    await table.getByRole('link', { name: '0', exact: true }).first().click();
+    await expect(page.getByTestId('quote-mark')).toHaveText('the country did not witness any terror-related incidents in 2019');
+  });
+});

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { seedFigures, shot } from './helpers';
+
+test.describe('sourced figures table', () => {
+  test('lists every seed figure with value as printed, interval, period and quote', async ({ page }) => {
+    await page.goto('/figures');
+    const rows = page.getByRole('table', { name: 'Figures matching the filters' }).locator('tbody tr');
+    await expect(rows).toHaveCount(seedFigures().length);
+    const row = rows.filter({ hasText: 'over125' });
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('>125');
+    await expect(row).toContainText('(125, ∞)');
+    await expect(row).toContainText('alleged involvement with ISIS');
+    await expect(row).toContainText('US State Department');
+    await shot(page, 'figures-desktop');
+  });
+
+  test('filters live in the URL and survive a reload', async ({ page }) => {
+    await page.goto('/figures');
+    await page.getByLabel('Metric').selectOption('cells_dismantled');
+    await page.getByLabel('From year').fill('2019');
+    await page.getByLabel('To year').fill('2019');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(/metric=cells_dismantled/);
+    await expect(page).toHaveURL(/from=2019/);
+    const rows = page.locator('tbody tr');
+    await expect(rows).toHaveCount(2);
+    await page.reload();
+    await expect(rows).toHaveCount(2);
+    await expect(page.getByLabel('Metric')).toHaveValue('cells_dismantled');
+    await expect(page.getByLabel('From year')).toHaveValue('2019');
+  });
+
+  test('filters by attribution and by source', async ({ page }) => {
+    await page.goto('/figures?attributedTo=US%20State%20Department');
+    await expect(page.locator('tbody tr')).toHaveCount(6);
+    await page.goto('/figures');
+    const sourceSelect = page.getByLabel('Source');
+    const options = await sourceSelect.locator('option').allTextContents();
+    expect(options.length).toBeGreaterThan(2);
+    await sourceSelect.selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(/source=\d+/);
+  });
+
+  test('sorts by value in both directions', async ({ page }) => {
+    await page.goto('/figures');
+    await page.getByRole('link', { name: 'Value', exact: true }).click();
+    await expect(page).toHaveURL(/sort=value/);
+    const firstDesc = await page.locator('tbody tr').first().locator('td').nth(1).innerText();
+    expect(firstDesc).toContain('2,963');
+    await page.getByRole('link', { name: /Value/ }).click();
+    await expect(page).toHaveURL(/dir=asc/);
+    const firstAsc = await page.locator('tbody tr').first().locator('td').nth(1).innerText();
+    expect(firstAsc.startsWith('0')).toBe(true);
+  });
+
+  test('every labelled seed figure is reachable with its exact quote', async ({ page }) => {
+    await page.goto('/figures');
+    const hrefs = await page.locator('tbody tr td:nth-child(2) a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const quotes: string[] = [];
+    for (const href of hrefs) {
+      await page.goto(href);
+      quotes.push(await page.getByTestId('quote-mark').innerText());
+    }
+    for (const f of seedFigures()) expect(quotes).toContain(f.quote);
+  });
+});

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { shot } from './helpers';
+
+test.describe('drill-down to the quote', () => {
+  test('a figure page shows the quote highlighted in its paragraph with source details and comparable figures', async ({ page }) => {
+    await page.goto('/figures?metric=foreign_fighters');
+    await page.getByRole('link', { name: /Foreign fighters: more than 1,600/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Foreign fighters: >1,600');
+    await expect(page.getByTestId('quote-mark')).toHaveText('more than 1,600 Moroccans “went voluntarily to fight in the aforementioned hotbeds of tension.”');
+    await expect(page.getByTestId('quote-context')).toContainText('According to Moufakir,');
+    await expect(page.getByRole('region', { name: 'Source', exact: true })).toContainText('Morocco World News');
+    await expect(page.getByRole('region', { name: 'The figure', exact: true })).toContainText('Mohamed Moufakir');
+    await shot(page, 'figure-desktop');
+  });
+
+  test('the source page highlights every figure, focusable by keyboard and linking to its figure', async ({ page }) => {
+    await page.goto('/sources');
+    await page.getByRole('link', { name: 'Moroccan Security' }).click();
+    const marks = page.getByTestId('source-text').locator('a.figure-mark');
+    await expect(marks).toHaveCount(9);
+    // Tab into the text: the first highlighted figure takes focus and Enter opens it.
+    await marks.first().focus();
+    await expect(marks.first()).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/figures\/\d+$/);
+    await expect(page.getByTestId('quote-mark')).toBeVisible();
+    await shot(page, 'source-desktop');
+  });
+
+  test('article text is shown as text, never as markup', async ({ page }) => {
+    await page.goto('/sources');
+    await page.getByRole('link', { name: 'Moroccan Security' }).click();
+    await expect(page.getByTestId('source-text')).toContainText('Source :Morocco World News');
+    expect(await page.locator('main script').count()).toBe(0);
+  });
+});

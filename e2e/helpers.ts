@@ -1,0 +1,27 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
+
+interface ReviewedFigure {
+  metric: string;
+  value: number;
+  qualifier: string;
+  quote: string;
+}
+
+/** The reviewed seed figures, from the project's own decisions file (the data the run line loads). */
+export function seedFigures(): Array<ReviewedFigure & { file: string }> {
+  const file = path.join(__dirname, '..', 'data', 'seeds', 'decisions.json');
+  const decisions = JSON.parse(fs.readFileSync(file, 'utf8')) as { files: Record<string, ReviewedFigure[]> };
+  return Object.entries(decisions.files).flatMap(([name, figures]) => figures.map((f) => ({ ...f, file: name })));
+}
+
+/** No element wider than the viewport: the page reads without sideways scrolling. */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(__dirname, '.artifacts', `${name}.png`), fullPage: true });
+}

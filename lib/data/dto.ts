@@ -1,0 +1,114 @@
+import type { Qualifier, ReviewStatus } from '@/lib/domain/figure';
+import { formatInterval, formatQualified, type Interval } from '@/lib/domain/qualifiers';
+import { describePeriod } from '@/lib/domain/periods';
+
+/** A figure as pages and client components see it: plain, serialisable, display strings precomputed. */
+export interface FigureView {
+  id: number;
+  metricKey: string;
+  metricLabel: string;
+  value: number;
+  valueText: string;
+  qualifier: Qualifier;
+  display: string;
+  interval: Interval;
+  intervalText: string;
+  periodStart: string | null;
+  periodEnd: string | null;
+  cumulative: boolean;
+  periodText: string;
+  asOf: string | null;
+  scope: string | null;
+  geography: string;
+  attributedTo: string | null;
+  citedReport: string | null;
+  quote: string;
+  quoteStart: number;
+  quoteEnd: number;
+  flags: string[];
+  reviewStatus: ReviewStatus;
+  origin: string;
+  comparisonKey: string;
+  sourceId: number;
+  source: SourceRef;
+}
+
+export interface SourceRef {
+  id: number;
+  title: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  label: string;
+}
+
+export interface FigureRecord {
+  id: number;
+  metricKey: string;
+  metric: { label: string };
+  value: number;
+  valueText: string;
+  qualifier: string;
+  lower: number | null;
+  upper: number | null;
+  lowerInclusive: boolean;
+  upperInclusive: boolean;
+  periodStart: string | null;
+  periodEnd: string | null;
+  cumulative: boolean;
+  asOf: string | null;
+  scope: string | null;
+  geography: string;
+  attributedTo: string | null;
+  citedReport: string | null;
+  quote: string;
+  quoteStart: number;
+  quoteEnd: number;
+  flags: string;
+  reviewStatus: string;
+  origin: string;
+  comparisonKey: string;
+  source: { id: number; title: string | null; outlet: string | null; publishedAt: string | null; url: string | null };
+}
+
+export function sourceLabel(s: { id: number; title: string | null; outlet: string | null }): string {
+  return s.outlet ?? s.title ?? `Source #${s.id}`;
+}
+
+export function toSourceRef(s: FigureRecord['source']): SourceRef {
+  return { id: s.id, title: s.title, outlet: s.outlet, publishedAt: s.publishedAt, url: s.url, label: sourceLabel(s) };
+}
+
+export function toFigureView(r: FigureRecord): FigureView {
+  const qualifier = r.qualifier as Qualifier;
+  const interval: Interval = { lower: r.lower, upper: r.upper, lowerInclusive: r.lowerInclusive, upperInclusive: r.upperInclusive };
+  return {
+    id: r.id,
+    metricKey: r.metricKey,
+    metricLabel: r.metric.label,
+    value: r.value,
+    valueText: r.valueText,
+    qualifier,
+    display: formatQualified(qualifier, r.value),
+    interval,
+    intervalText: formatInterval(interval),
+    periodStart: r.periodStart,
+    periodEnd: r.periodEnd,
+    cumulative: r.cumulative,
+    periodText: describePeriod(r),
+    asOf: r.asOf,
+    scope: r.scope,
+    geography: r.geography,
+    attributedTo: r.attributedTo,
+    citedReport: r.citedReport,
+    quote: r.quote,
+    quoteStart: r.quoteStart,
+    quoteEnd: r.quoteEnd,
+    flags: r.flags ? r.flags.split(' ').filter(Boolean) : [],
+    reviewStatus: r.reviewStatus as ReviewStatus,
+    origin: r.origin,
+    comparisonKey: r.comparisonKey,
+    sourceId: r.source.id,
+    source: toSourceRef(r.source),
+  };
+}

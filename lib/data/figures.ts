@@ -1,0 +1,167 @@
+import 'server-only';
+import { getDb } from '@/lib/db/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { analyseSeries, groupComparable, type ComparisonGroup, type DerivedCount } from '@/lib/domain/compare';
+import { toFigureView, type FigureView } from './dto';
+import type { FigureFilters } from './schemas';
+
+export const PAGE_SIZE = 25;
+
+const figureInclude = {
+  metric: { select: { label: true } },
+  source: { select: { id: true, title: true, outlet: true, publishedAt: true, url: true } },
+} satisfies Prisma.FigureInclude;
+
+/** Figures a reader sees: not deleted, not rejected in review. */
+const visible: Prisma.FigureWhereInput = { deletedAt: null, reviewStatus: { not: 'rejected' } };
+
+function whereFor(f: FigureFilters): Prisma.FigureWhereInput {
+  const and: Prisma.FigureWhereInput[] = [visible];
+  if (f.metric) and.push({ metricKey: f.metric });
+  if (f.status === 'reviewed' || f.status === 'pending') and.push({ reviewStatus: f.status });
+  if (f.source) and.push({ sourceId: f.source });
+  if (f.attributedTo) and.push({ attributedTo: f.attributedTo });
+  // A figure falls in a year range when its period (or, for standing totals, its as-of year) touches the range.
+  if (f.from !== undefined) and.push({ OR: [{ periodEndYear: { gte: f.from } }, { periodEndYear: null, periodStartYear: { gte: f.from } }] });
+  if (f.to !== undefined) and.push({ OR: [{ periodStartYear: { lte: f.to } }, { periodStartYear: null, periodEndYear: { lte: f.to } }] });
+  if (f.q) and.push({ OR: [{ quote: { contains: f.q } }, { scope: { contains: f.q } }, { attributedTo: { contains: f.q } }] });
+  return { AND: and };
+}
+
+function orderFor(f: FigureFilters): Prisma.FigureOrderByWithRelationInput[] {
+  const dir = f.dir ?? (f.sort === 'metric' || f.sort === 'source' ? 'asc' : 'desc');
+  const nullsLast = { sort: dir, nulls: 'last' } as const;
+  switch (f.sort) {
+    case 'metric':
+      return [{ metric: { sortOrder: dir } }, { id: 'asc' }];
+    case 'value':
+      return [{ value: dir }, { id: 'asc' }];
+    case 'source':
+      return [{ source: { outlet: nullsLast } }, { sourceId: dir }, { id: 'asc' }];
+    case 'period':
+      return [{ periodEndYear: nullsLast }, { periodStartYear: nullsLast }, { id: 'asc' }];
+    case 'asOf':
+    default:
+      return [{ asOf: nullsLast }, { metric: { sortOrder: 'asc' } }, { id: 'asc' }];
+  }
+}
+
+export interface FigurePage {
+  rows: FigureView[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+export async function getFigurePage(filters: FigureFilters): Promise<FigurePage> {
+  const db = getDb();
+  const where = whereFor(filters);
+  const total = await db.figure.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(filters.page ?? 1, pageCount);
+  const records = await db.figure.findMany({ where, include: figureInclude, orderBy: orderFor(filters), skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
+  return { rows: records.map(toFigureView), total, page, pageCount };
+}
+
+/** Every visible figure matching the filters, for charts (bounded: charts summarise, the table paginates). */
+export async function getChartFigures(filters: FigureFilters, limit = 5000): Promise<FigureView[]> {
+  const records = await getDb().figure.findMany({ where: whereFor(filters), include: figureInclude, orderBy: [{ asOf: 'asc' }, { id: 'asc' }], take: limit });
+  return records.map(toFigureView);
+}
+
+export async function getFigure(id: number): Promise<FigureView | null> {
+  const r = await getDb().figure.findFirst({ where: { id, deletedAt: null }, include: figureInclude });
+  return r ? toFigureView(r) : null;
+}
+
+/** Figures counting the same thing as `figure` (same comparison key), itself included. */
+export async function getComparableGroup(figure: FigureView): Promise<ComparisonGroup<FigureView> | null> {
+  const records = await getDb().figure.findMany({ where: { ...visible, comparisonKey: figure.comparisonKey }, include: figureInclude, orderBy: { id: 'asc' }, take: 200 });
+  const groups = groupComparable(records.map(toFigureView));
+  return groups.find((g) => g.figures.some((f) => f.id === figure.id)) ?? null;
+}
+
+export interface ComparisonSection {
+  key: string;
+  metricKey: string;
+  metricLabel: string;
+  scope: string | null;
+  periodText: string;
+  cumulative: boolean;
+  groups: ComparisonGroup<FigureView>[];
+  /** For running totals restated over time: increases between snapshots, derived, never stated. */
+  derived: DerivedCount[];
+  decreases: Array<[string, string]>;
+}
+
+export const COMPARE_PAGE_SIZE = 20;
+
+/**
+ * Figures grouped by what they count. Paginates over comparison keys in the database, so the page stays small
+ * however many figures there are; keys with more figures come first (that is where comparison is interesting).
+ */
+export async function getComparisonSections(filters: FigureFilters): Promise<{ sections: ComparisonSection[]; total: number; page: number; pageCount: number }> {
+  const db = getDb();
+  const where = whereFor(filters);
+  const keys = await db.figure.groupBy({ by: ['comparisonKey'], where, _count: { _all: true }, orderBy: [{ _count: { comparisonKey: 'desc' } }, { comparisonKey: 'asc' }] });
+  const total = keys.length;
+  const pageCount = Math.max(1, Math.ceil(total / COMPARE_PAGE_SIZE));
+  const page = Math.min(filters.page ?? 1, pageCount);
+  const pageKeys = keys.slice((page - 1) * COMPARE_PAGE_SIZE, page * COMPARE_PAGE_SIZE).map((k) => k.comparisonKey);
+  const records = await db.figure.findMany({ where: { AND: [where, { comparisonKey: { in: pageKeys } }] }, include: figureInclude, orderBy: { id: 'asc' } });
+  const byKey = new Map<string, FigureView[]>();
+  for (const r of records) {
+    const v = toFigureView(r);
+    byKey.set(v.comparisonKey, [...(byKey.get(v.comparisonKey) ?? []), v]);
+  }
+  const sections = pageKeys.flatMap((key) => {
+    const figures = byKey.get(key);
+    if (!figures?.length) return [];
+    const first = figures[0]!;
+    const groups = groupComparable(figures);
+    const snapshots = first.cumulative
+      ? groups.flatMap((g) => {
+          const asOf = g.figures[0]!.asOf;
+          if (!asOf) return [];
+          // One snapshot per statement: the tightest bounds all its figures allow.
+          const lowers = g.figures.map((f) => f.interval.lower ?? 0);
+          const uppers = g.figures.map((f) => f.interval.upper);
+          return [{ asOf, lower: Math.max(...lowers), upper: uppers.includes(null) ? null : Math.min(...(uppers as number[])) }];
+        })
+      : [];
+    const { derived, decreases } = analyseSeries(snapshots);
+    return [{ key, metricKey: first.metricKey, metricLabel: first.metricLabel, scope: first.scope, periodText: sectionPeriod(first), cumulative: first.cumulative, groups, derived, decreases }];
+  });
+  return { sections, total, page, pageCount };
+}
+
+function sectionPeriod(f: FigureView): string {
+  if (!f.cumulative) return f.periodText;
+  if (!f.periodStart) return 'standing total';
+  return `running total since ${f.periodStart}`;
+}
+
+export interface FilterOptions {
+  metrics: Array<{ key: string; label: string; kind: string }>;
+  sources: Array<{ id: number; label: string; publishedAt: string | null }>;
+  attributions: string[];
+  years: { min: number | null; max: number | null };
+}
+
+export async function getFilterOptions(): Promise<FilterOptions> {
+  const db = getDb();
+  const [metrics, sources, attributions, years] = await Promise.all([
+    db.metric.findMany({ orderBy: [{ sortOrder: 'asc' }, { key: 'asc' }], select: { key: true, label: true, kind: true } }),
+    db.source.findMany({ orderBy: [{ publishedAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }], select: { id: true, title: true, outlet: true, publishedAt: true } }),
+    db.figure.findMany({ where: { ...visible, attributedTo: { not: null } }, distinct: ['attributedTo'], select: { attributedTo: true }, orderBy: { attributedTo: 'asc' } }),
+    db.figure.aggregate({ where: visible, _min: { periodStartYear: true, periodEndYear: true }, _max: { periodStartYear: true, periodEndYear: true } }),
+  ]);
+  const mins = [years._min.periodStartYear, years._min.periodEndYear].filter((y): y is number => y !== null);
+  const maxs = [years._max.periodStartYear, years._max.periodEndYear].filter((y): y is number => y !== null);
+  return {
+    metrics,
+    sources: sources.map((s) => ({ id: s.id, label: `${s.outlet ?? s.title ?? `Source #${s.id}`}${s.publishedAt ? ` · ${s.publishedAt}` : ''}`, publishedAt: s.publishedAt })),
+    attributions: attributions.map((a) => a.attributedTo).filter((a): a is string => a !== null),
+    years: { min: mins.length ? Math.min(...mins) : null, max: maxs.length ? Math.max(...maxs) : null },
+  };
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/**
+ * The dashboard's filters, one schema for the figures page, the charts and the compare page. Each field is parsed
+ * on its own so one bad value (`?from=abc`) is reported and dropped while the rest of the view still applies.
+ */
+const year = z.coerce.number().int().min(1900).max(2100);
+export const FIGURE_SORTS = ['asOf', 'period', 'metric', 'value', 'source'] as const;
+export const STATUS_FILTERS = ['current', 'reviewed', 'pending'] as const;
+
+const fields = {
+  metric: z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be a metric key such as cells_dismantled'),
+  from: year,
+  to: year,
+  year,
+  source: z.coerce.number().int().positive(),
+  attributedTo: z.string().min(1).max(200),
+  status: z.enum(STATUS_FILTERS),
+  sort: z.enum(FIGURE_SORTS),
+  dir: z.enum(['asc', 'desc']),
+  page: z.coerce.number().int().min(1).max(100_000),
+  q: z.string().min(1).max(200),
+} as const;
+
+type Fields = typeof fields;
+export type FigureFilters = { -readonly [K in keyof Fields]?: z.infer<Fields[K]> };
+
+const LABELS: Record<keyof Fields, string> = {
+  metric: 'metric',
+  from: 'from year',
+  to: 'to year',
+  year: 'year',
+  source: 'source',
+  attributedTo: 'attributed to',
+  status: 'review status',
+  sort: 'sort',
+  dir: 'sort direction',
+  page: 'page',
+  q: 'search',
+};
+
+const HINTS: Partial<Record<keyof Fields, string>> = {
+  from: 'a four-digit year',
+  to: 'a four-digit year',
+  year: 'a four-digit year',
+  source: 'a source number',
+  page: 'a page number from 1',
+  status: `one of ${STATUS_FILTERS.join(', ')}`,
+  sort: `one of ${FIGURE_SORTS.join(', ')}`,
+  dir: 'asc or desc',
+};
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+export interface ParsedFilters {
+  filters: FigureFilters;
+  /** Human-readable reasons for each ignored parameter. */
+  problems: string[];
+}
+
+export function parseFigureFilters(params: SearchParams): ParsedFilters {
+  const filters: FigureFilters = {};
+  const problems: string[] = [];
+  for (const key of Object.keys(fields) as Array<keyof Fields>) {
+    const raw = params[key];
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    if (value === undefined || value === '') continue;
+    const result = fields[key].safeParse(value);
+    if (result.success) (filters as Record<string, unknown>)[key] = result.data;
+    else problems.push(`Ignored ${LABELS[key]} “${truncate(value)}”: it must be ${HINTS[key] ?? result.error.issues[0]?.message ?? 'valid'}.`);
+  }
+  if (filters.year !== undefined) {
+    filters.from = filters.year;
+    filters.to = filters.year;
+    delete filters.year;
+  }
+  if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) {
+    problems.push(`The year range ${filters.from}–${filters.to} is reversed; showing ${filters.to}–${filters.from}.`);
+    [filters.from, filters.to] = [filters.to, filters.from];
+  }
+  return { filters, problems };
+}
+
+function truncate(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
+/** The filters back to a query string, for links that keep the current view. */
+export function filtersToQuery(filters: FigureFilters, overrides: Partial<Record<keyof FigureFilters, string | number | undefined>> = {}): string {
+  const merged: Record<string, string | number | undefined> = { ...filters, ...overrides };
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(merged)) if (v !== undefined && v !== '') params.set(k, String(v));
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/** A route id: a positive integer, or nothing (the page then shows not-found). */
+export function parseId(raw: string): number | null {
+  return /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
+}

@@ -1,0 +1,72 @@
+import 'server-only';
+import { getDb } from '@/lib/db/client';
+import { toFigureView, sourceLabel, type FigureView } from './dto';
+
+export interface SourceSummary {
+  id: number;
+  label: string;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  language: string;
+  figureCount: number;
+  pendingCount: number;
+}
+
+export interface SourceDetail extends SourceSummary {
+  text: string;
+  bodyStart: number;
+  bodyEnd: number;
+  fileName: string | null;
+  figures: FigureView[];
+}
+
+export async function getSources(): Promise<SourceSummary[]> {
+  const db = getDb();
+  const [sources, counts, pending] = await Promise.all([
+    db.source.findMany({ orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }], select: { id: true, title: true, outlet: true, url: true, publishedAt: true, language: true } }),
+    db.figure.groupBy({ by: ['sourceId'], where: { deletedAt: null, reviewStatus: { not: 'rejected' } }, _count: { _all: true } }),
+    db.figure.groupBy({ by: ['sourceId'], where: { deletedAt: null, reviewStatus: 'pending' }, _count: { _all: true } }),
+  ]);
+  const countOf = new Map(counts.map((c) => [c.sourceId, c._count._all]));
+  const pendingOf = new Map(pending.map((c) => [c.sourceId, c._count._all]));
+  return sources.map((s) => ({ ...s, label: sourceLabel(s), figureCount: countOf.get(s.id) ?? 0, pendingCount: pendingOf.get(s.id) ?? 0 }));
+}
+
+export async function getSource(id: number): Promise<SourceDetail | null> {
+  const s = await getDb().source.findUnique({
+    where: { id },
+    include: {
+      figures: {
+        where: { deletedAt: null, reviewStatus: { not: 'rejected' } },
+        orderBy: { quoteStart: 'asc' },
+        include: { metric: { select: { label: true } }, source: { select: { id: true, title: true, outlet: true, publishedAt: true, url: true } } },
+      },
+    },
+  });
+  if (!s) return null;
+  const figures = s.figures.map(toFigureView);
+  return {
+    id: s.id,
+    label: sourceLabel(s),
+    title: s.title,
+    outlet: s.outlet,
+    url: s.url,
+    publishedAt: s.publishedAt,
+    language: s.language,
+    figureCount: figures.length,
+    pendingCount: figures.filter((f) => f.reviewStatus === 'pending').length,
+    text: s.text,
+    bodyStart: s.bodyStart,
+    bodyEnd: s.bodyEnd,
+    fileName: s.fileName,
+    figures,
+  };
+}
+
+/** The source text around a quote, for the figure page: the paragraph(s) holding it. */
+export async function getQuoteContext(sourceId: number): Promise<{ text: string } | null> {
+  const s = await getDb().source.findUnique({ where: { id: sourceId }, select: { text: true } });
+  return s;
+}

@@ -1,0 +1,97 @@
+/**
+ * npm run ingest -- FILE|DIR...
+ * Stores each document as a source and its extracted figures as awaiting review: one transaction per file,
+ * idempotent (the same text twice adds nothing). A bad file gets a one-line reason and the batch goes on;
+ * the exit status is non-zero if any file failed.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { generateClient, migrate } from '../lib/db/migrate';
+import { databaseUrl } from '../lib/db/url';
+
+const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+
+/** Files named on the command line are always tried; directories contribute their documents (not READMEs). */
+export function collectFiles(args: string[]): { files: string[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && DOCUMENT_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) && !/^readme\b/i.test(entry.name)) files.push(full);
+    }
+  };
+  for (const arg of args) {
+    if (!fs.existsSync(arg)) missing.push(arg);
+    else if (fs.statSync(arg).isDirectory()) walk(arg);
+    else files.push(arg);
+  }
+  return { files, missing };
+}
+
+function progress(done: number, total: number, label: string): void {
+  const width = 24;
+  const filled = total === 0 ? width : Math.round((done / total) * width);
+  const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
+  if (process.stderr.isTTY) process.stderr.write(`\r${bar} ${label.slice(0, 50).padEnd(50)}`);
+  else process.stderr.write(`${bar} ${label}\n`);
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  if (args.length === 0) {
+    console.error('usage: npm run ingest -- FILE|DIR...');
+    return 2;
+  }
+  const { files, missing } = collectFiles(args);
+  const url = databaseUrl();
+  generateClient(url);
+  await migrate(url);
+  const { createDb } = await import('../lib/db/client');
+  const { ensureMetrics } = await import('../lib/ingest/seed');
+  const { decodeDocument, ingestDocument, DocumentRejected } = await import('../lib/ingest/ingest-document');
+  const { extractFigures } = await import('../lib/extraction');
+  const db = createDb(url);
+  const failures: string[] = missing.map((m) => `${m}: no such file or directory`);
+  let added = 0;
+  let duplicates = 0;
+  let figures = 0;
+  try {
+    await ensureMetrics(db);
+    for (const [i, file] of files.entries()) {
+      progress(i, files.length, path.basename(file));
+      try {
+        const text = decodeDocument(fs.readFileSync(file));
+        const result = await ingestDocument(db, { text, fileName: path.basename(file) }, { extract: extractFigures });
+        if (result.status === 'duplicate') duplicates++;
+        else {
+          added++;
+          figures += result.figures.added;
+        }
+      } catch (err) {
+        const reason = err instanceof DocumentRejected ? err.message : `could not be stored (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`;
+        failures.push(`${file}: ${reason}`);
+      }
+    }
+    progress(files.length, files.length, 'done');
+    if (process.stderr.isTTY) process.stderr.write('\n');
+  } finally {
+    await db.$disconnect();
+  }
+  for (const f of failures) console.error(`failed  ${f}`);
+  console.log(
+    `${files.length + missing.length} files: ${added} added (${figures} figures awaiting review), ${duplicates} already stored, ${failures.length} failed.`,
+  );
+  return failures.length > 0 ? 1 : 0;
+}
+
+if (require.main === module) {
+  main().then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    },
+  );
+}
