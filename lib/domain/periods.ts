@@ -57,7 +57,9 @@ export function describePeriod(p: PeriodLike): string {
     }
     return s ? `from ${formatDate(s)}` : e ? `to ${formatDate(e)}` : 'period unknown';
   }
-  if (!s) return e ? `standing total as of ${formatDate(e)}` : 'standing total, date unknown';
+  // A running total ends when it was stated: without a recorded end, the as-of date is that end.
+  const asOf = e ?? p.asOf;
+  if (!s) return asOf ? `standing total as of ${formatDate(asOf)}` : 'standing total, date unknown';
   const since = s.length === 4 ? s : formatDate(s);
-  return e ? `since ${since} (to ${formatDate(e)})` : `since ${since} (as-of date unknown)`;
+  return asOf ? `since ${since} (to ${formatDate(asOf)})` : `since ${since} (as-of date unknown)`;
 }
