@@ -17,7 +17,10 @@ export interface Segment {
 }
 
 export function segmentText(text: string, spans: Span[], from = 0, to = text.length): Segment[] {
-  const valid = spans.filter((s) => s.start >= from && s.end <= to && s.start < s.end);
+  // A span crossing the edge of the range is clipped to it, so its figure stays linked; spans wholly outside are dropped.
+  const valid = spans
+    .map((s) => ({ id: s.id, start: Math.max(s.start, from), end: Math.min(s.end, to) }))
+    .filter((s) => s.start < s.end);
   const cuts = new Set<number>([from, to]);
   for (const s of valid) {
     cuts.add(s.start);
@@ -48,7 +51,7 @@ export function locateQuote(text: string, quote: string, start: number, end: num
 
 /** The paragraph (between blank or line breaks) that holds [start, end). */
 export function paragraphAround(text: string, start: number, end: number): { start: number; end: number } {
-  const before = text.lastIndexOf('\n', Math.max(0, start - 1));
+  const before = start > 0 ? text.lastIndexOf('\n', start - 1) : -1;
   const after = text.indexOf('\n', end);
   return { start: before === -1 ? 0 : before + 1, end: after === -1 ? text.length : after };
 }
