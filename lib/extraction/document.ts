@@ -9,7 +9,7 @@ import type { Language, ParsedDocument, PartialDate } from '@/lib/domain/figure'
  *  3. a title line first and a `Source : Outlet` trailer last;
  *  4. body only, possibly ending in web boilerplate ("Leave a Reply", a newsroom phone line).
  */
-export function parseDocument(raw: string): ParsedDocument {
+export function parseDocument(raw: string, _filename?: string): ParsedDocument {
   // A byte-order mark is not text; CRLF is kept (offsets are into the verbatim text).
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
 

@@ -1,0 +1,751 @@
+import type { ExtractedFigure, ParsedDocument, PartialDate, Qualifier } from '@/lib/domain/figure';
+import { intervalFor } from '@/lib/domain/qualifiers';
+import { LEXICON, type FeatureKind } from './lexicon';
+import { findNumbers, type NumberMention } from './numbers';
+import { splitSentences, type Span } from './segment';
+import { PhraseSet, phraseSet, tokenize, type Token } from './tokens';
+import { findTimes, type TimeExpr } from './time';
+
+/* ------------------------------------------------------------------ compiled lexicon */
+
+type HeadKind =
+  | { type: 'metric'; metric: string }
+  | { type: 'attack' }
+  | { type: 'person'; feature: FeatureKind | null }
+  | { type: 'unit' };
+
+const HEADS = new PhraseSet<HeadKind>();
+for (const h of LEXICON.heads) for (const p of h.phrases) HEADS.add(p, { type: 'metric', metric: h.metric });
+for (const p of LEXICON.attackNouns) HEADS.add(p, { type: 'attack' });
+for (const g of LEXICON.persons) for (const p of g.phrases) HEADS.add(p, { type: 'person', feature: g.feature ?? null });
+for (const p of LEXICON.units) HEADS.add(p, { type: 'unit' });
+
+const FEATURES = new PhraseSet<FeatureKind>();
+for (const [kind, phrases] of Object.entries(LEXICON.features) as [FeatureKind, string[]][]) {
+  for (const p of phrases) FEATURES.add(p, kind);
+}
+const QUALIFIERS = new PhraseSet<Qualifier>();
+for (const q of LEXICON.qualifiersBefore) QUALIFIERS.add(q.phrase, q.qualifier);
+const EXCEED = phraseSet(LEXICON.exceedVerbs, true);
+const BLOCKING = new Set(LEXICON.blockingBefore);
+const SUBSET_AFTER = phraseSet(LEXICON.subsetAfter, true);
+const SUBSET_BEFORE = phraseSet(LEXICON.subsetBefore, true);
+const COORD = phraseSet(LEXICON.coordinators, true);
+const PLOT_MODS = new Set(LEXICON.plotModifiers);
+const MONTHS = new Map(Object.entries(LEXICON.months));
+const SCOPES = new PhraseSet<string>();
+for (const s of LEXICON.scopes) for (const p of s.phrases) SCOPES.add(p, s.scope);
+const SOURCES = new PhraseSet<string>();
+for (const s of LEXICON.sources) for (const p of s.phrases) SOURCES.add(p, s.name);
+const AGENCIES = new PhraseSet<{ created: string; scope: string }>();
+for (const a of LEXICON.agencies) for (const n of a.names) AGENCIES.add(n, { created: a.created, scope: a.scope });
+const ATTR_BEFORE = phraseSet(LEXICON.attributionCues.before, true);
+const ATTR_AFTER = phraseSet(LEXICON.attributionCues.after, true);
+
+/** Words that end the modifier run between a number and its noun ("273 were detained", "19 last year"). */
+const STOP = new Set([
+  'the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'who', 'which', 'that',
+  'were', 'was', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'last', 'this', 'next', 'so',
+  'since', 'during', 'over', 'as', 'than', 'de', "d'", 'du', 'des', 'les', 'le', 'la', "l'", 'et', 'ou', 'à', 'au',
+  'aux', 'en', 'dans', 'sur', 'par', 'pour', 'qui', 'que', "qu'", 'ont', 'sont', 'été', 'avaient', 'étaient', 'ont',
+  'a', 'depuis', 'cette', 'ce', 'ces', 'dernier', 'dernière', 'puis', 'while', 'whose', 'whom', 'autres', 'other',
+  'others', 'all', 'tous', 'toutes', 'were', 'did', 'not', "n'", 'se', "s'", 'y', 'ne', 'avait', 'était',
+]);
+
+/* ------------------------------------------------------------------ public engine */
+
+interface Period {
+  start: PartialDate | null;
+  end: PartialDate | null;
+  cumulative: boolean;
+}
+
+interface DocState {
+  doc: ParsedDocument;
+  pubYear: number | null;
+  contextYear: number | null;
+  statementYear: number | null;
+  lastCumulative: Period | null;
+  stockMode: boolean;
+  lastFigure: Candidate | null;
+  lastFullDate: PartialDate | null;
+  attribution: string | null;
+  agencyScope: string | null;
+}
+
+interface Candidate {
+  num: NumberMention;
+  qualifier: Qualifier;
+  qStart: number;
+  metric: string | null;
+  veto: boolean;
+  headEnd: number;
+  headTok: number;
+  isSubset: boolean;
+  isElliptic: boolean;
+  antecedent: Candidate | null;
+  period: Period | null;
+  scopes: string[];
+  quoteStart: number;
+  quoteEnd: number;
+  ownTimes: TimeExpr[];
+  flags: string[];
+  attribution: string | null;
+}
+
+const STOCK_METRICS = new Set(['foreign_fighters', 'returnees', 'returnees_prosecuted']);
+const MAX_ZONE = 16;
+
+export function extractFigures(doc: ParsedDocument): ExtractedFigure[] {
+  const text = doc.text;
+  const bodyStart = Math.max(0, Math.min(doc.bodyStart, text.length));
+  const bodyEnd = Math.max(bodyStart, Math.min(doc.bodyEnd, text.length));
+  const pubYear = doc.publishedAt ? Number(doc.publishedAt.slice(0, 4)) : null;
+  const st: DocState = {
+    doc, pubYear, contextYear: null, statementYear: null, lastCumulative: null, stockMode: false, lastFigure: null,
+    lastFullDate: null, attribution: null, agencyScope: null,
+  };
+  const out: ExtractedFigure[] = [];
+  for (const s of splitSentences(text, bodyStart, bodyEnd)) {
+    for (const c of analyzeSentence(st, s)) out.push(toFigure(doc, c));
+  }
+  return out;
+}
+
+function toFigure(doc: ParsedDocument, c: Candidate): ExtractedFigure {
+  const text = doc.text;
+  const interval = intervalFor(c.qualifier, c.num.value);
+  const start = c.quoteStart;
+  const end = c.quoteEnd;
+  const p = c.period ?? { start: null, end: doc.publishedAt, cumulative: true };
+  return {
+    metric: c.metric ?? 'unknown',
+    value: c.num.value,
+    valueText: text.slice(Math.min(c.qStart, c.num.glueStart ?? c.num.start), c.num.end),
+    qualifier: c.qualifier,
+    lower: interval.lower,
+    upper: interval.upper,
+    periodStart: p.start,
+    periodEnd: p.end,
+    cumulative: p.cumulative,
+    asOf: doc.publishedAt,
+    scope: c.scopes.length > 0 ? c.scopes.join('; ') : null,
+    attributedTo: c.attribution,
+    quote: text.slice(start, end),
+    start,
+    end,
+    prefix: text.slice(Math.max(0, start - 32), start),
+    suffix: text.slice(end, end + 32),
+    flags: [...new Set([...c.num.flags, ...c.flags])],
+  };
+}
+
+/* ------------------------------------------------------------------ per sentence */
+
+function analyzeSentence(st: DocState, s: Span): Candidate[] {
+  const text = st.doc.text;
+  // Cheap pre-check: sentences with no digit still may hold number words, so we only skip nothing here;
+  // tokenizing is linear and the per-token work below is a couple of map lookups.
+  const tokens = tokenize(text, s.start, s.end);
+  if (tokens.length === 0) return [];
+  const nums = findNumbers(text, tokens);
+  const countedYear = (tok: number): boolean => {
+    const h = headAfter(tokens, tok + 1, text);
+    return h !== null && (h.kind.type === 'person' || h.kind.type === 'metric');
+  };
+  const times = findTimes(text, tokens, st.pubYear, st.doc.publishedAt, st.lastFullDate, s, countedYear);
+  for (const t of times) {
+    if (t.fullDate) st.lastFullDate = t.fullDate;
+    if (t.kind === 'reportYear' && t.year !== null) {
+      st.statementYear = t.year;
+      st.contextYear = t.year;
+    }
+    if (t.kind === 'statement' && t.year !== null) st.statementYear = t.year;
+  }
+  updateAttribution(st, text, tokens);
+  const agencyHere = findAgency(tokens);
+  if (nums.length === 0) return [];
+
+  const consumed = new Set<number>();
+  for (const t of times) for (let k = t.tokFrom; k < t.tokTo; k++) consumed.add(k);
+
+  // Which numbers are "reference" numbers ("50 of the 168 cells": 168 only points back).
+  const refSkip = new Set<number>();
+  const cands: Candidate[] = [];
+  for (let ni = 0; ni < nums.length; ni++) {
+    const n = nums[ni]!;
+    if (refSkip.has(n.tok)) continue;
+    if (consumed.has(n.tok) && !(n.yearLike && headAfter(tokens, n.tokEnd, text) !== null)) continue;
+    if (isDatePart(tokens, n)) continue;
+    const prev = tokens[n.tok - 1];
+    if (prev && BLOCKING.has(prev.lower) && n.kind === 'digits') continue;
+    if (prev && /^(âgé|aged)/.test(prev.lower)) continue;
+    // "24 et 28 ans", "five to fifteen years": a number coordinated with a number that has a unit.
+    const c = buildCandidate(st, text, tokens, nums, ni, refSkip);
+    if (c) cands.push(c);
+  }
+
+  // Metric by inheritance for bare numbers.
+  let prevFig: Candidate | null = null;
+  for (const c of cands) {
+    if (c.metric === null && !c.veto) {
+      const ante = c.isElliptic || c.isSubset ? prevFig ?? (c.isSubset ? st.lastFigure : null) : null;
+      if (ante && (ante.metric || ante.veto)) {
+        c.antecedent = ante;
+        c.metric = ante.metric;
+        c.veto = ante.veto;
+      }
+    } else if (c.metric !== null && (c.isSubset || c.isElliptic)) {
+      c.antecedent = prevFig ?? (c.isSubset ? st.lastFigure : null);
+    }
+    if (c.antecedent && c.metric && c.antecedent.metric) c.metric = refineWithAntecedent(c.metric, c.antecedent.metric);
+    if (c.metric !== null || c.veto) prevFig = c;
+  }
+
+  // Time: each time expression belongs to the number before it in the same clause, else the one after.
+  const figs = cands.filter((c) => c.metric !== null && !c.veto);
+  assignTimes(text, times, figs);
+  const sentenceLead = times.filter((t) => figs[0] && t.end <= figs[0].num.start && t.kind !== 'publication');
+  for (let i = 0; i < figs.length; i++) {
+    const c = figs[i]!;
+    c.period = resolvePeriod(st, c, figs, i, times, sentenceLead);
+    // Scope: the agency named as subject, then narrowing phrases in the figure's own words.
+    const scopes: string[] = [];
+    const agency = agencyHere ?? (c.antecedent ? null : st.agencyScope);
+    if (c.antecedent) for (const s0 of c.antecedent.scopes) if (s0 === 'BCIJ operations') scopes.push(s0);
+    if (agency && !scopes.includes(agency) && c.period && c.period.start === '2015') scopes.push(agency);
+    for (const sc of ownScopes(tokens, c, figs[i + 1] ?? null)) if (!scopes.includes(sc)) scopes.push(sc);
+    c.scopes = scopes;
+    c.attribution = st.attribution;
+    extendQuote(c, s);
+    if (STOCK_METRICS.has(c.metric!) && c.period && c.period.start === null) st.stockMode = true;
+    if (c.period?.cumulative && c.period.start !== null) {
+      st.lastCumulative = c.period;
+      st.stockMode = false;
+    }
+    if (c.period && !c.period.cumulative && c.period.start && c.period.start.length === 4) {
+      st.contextYear = Number(c.period.start);
+    }
+  }
+  if (agencyHere) st.agencyScope = agencyHere;
+  const last = figs[figs.length - 1];
+  if (last) st.lastFigure = last;
+  return figs;
+}
+
+function refineWithAntecedent(own: string, ante: string): string {
+  if (ante === 'returnees_prosecuted' && (own === 'returnees' || own === 'arrests')) return ante;
+  if (ante === 'returnees' && own === 'arrests') return 'returnees_prosecuted';
+  if (ante === 'foreign_fighters' && own === 'arrests') return ante;
+  return own;
+}
+
+function isDatePart(tokens: readonly Token[], n: NumberMention): boolean {
+  if (n.kind !== 'digits' || n.value < 1 || n.value > 31) return false;
+  const prev = tokens[n.tok - 1];
+  const next = tokens[n.tokEnd];
+  return (prev !== undefined && MONTHS.has(prev.lower)) || (next !== undefined && MONTHS.has(next.lower));
+}
+
+/** The head noun after a number, skipping up to three modifiers: "168 terrorist cells", "276 planned attacks". */
+function headAfter(
+  tokens: readonly Token[],
+  from: number,
+  text: string,
+): { kind: HeadKind; from: number; to: number; plotMod: boolean } | null {
+  let plotMod = false;
+  let i = from;
+  // "une trentaine d'arrestations", "1,500 of their nationals", "une cinquantaine de ces cellules"
+  const first = tokens[i];
+  if (first && (first.lower === 'of' || first.lower === 'de' || first.lower === "d'")) {
+    const nx = tokens[i + 1];
+    if (nx && ['their', 'its', 'his', 'her', 'ses', 'leurs', 'ces', 'these', 'those'].includes(nx.lower)) i += 2;
+    else if (first.lower !== 'of') i += 1;
+  }
+  for (let k = 0; k < 4; k++) {
+    const t = tokens[i];
+    if (!t) return null;
+    const prev = tokens[i - 1];
+    if (prev && hasPunct(text, prev.end, t.start)) return null;
+    const h = HEADS.longestAt(tokens, i);
+    if (h) {
+      if (h.data.type === 'attack') {
+        const before = tokens[i - 1];
+        if (before && PLOT_MODS.has(before.lower)) plotMod = true;
+      }
+      return { kind: h.data, from: h.from, to: h.to, plotMod };
+    }
+    if (STOP.has(t.lower) || t.digits) return null;
+    if (PLOT_MODS.has(t.lower)) plotMod = true;
+    i++;
+  }
+  return null;
+}
+
+function hasPunct(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to && i < from + 8; i++) {
+    const ch = text[i]!;
+    if (',;:.()«»"“”!?—–'.includes(ch)) return true;
+  }
+  return false;
+}
+
+function hasClauseBreak(text: string, from: number, to: number): boolean {
+  const lim = Math.min(to, from + 400);
+  for (let i = from; i < lim; i++) {
+    const ch = text[i]!;
+    if (ch === ';' || ch === ':') return true;
+  }
+  return false;
+}
+
+interface Feat {
+  kind: FeatureKind;
+  tok: number;
+  start: number;
+  end: number;
+}
+
+function featuresIn(tokens: readonly Token[], from: number, to: number): Feat[] {
+  const out: Feat[] = [];
+  for (let i = Math.max(0, from); i < to && i < tokens.length; i++) {
+    const m = FEATURES.longestAt(tokens, i);
+    if (m) {
+      out.push({ kind: m.data, tok: i, start: tokens[i]!.start, end: tokens[m.to - 1]!.end });
+      i = m.to - 1;
+    }
+  }
+  return out;
+}
+
+function buildCandidate(
+  st: DocState,
+  text: string,
+  tokens: readonly Token[],
+  nums: readonly NumberMention[],
+  ni: number,
+  refSkip: Set<number>,
+): Candidate | null {
+  const n = nums[ni]!;
+  const prevNum = nums[ni - 1];
+  const nextNum = nums[ni + 1];
+  const zoneFloor = prevNum ? prevNum.tokEnd : 0;
+
+  // Qualifier right before the number (or glued to it).
+  let qualifier: Qualifier = n.kind === 'approx' ? 'about' : 'exact';
+  let qStart = n.glueStart ?? n.start;
+  let qTok = n.tok;
+  if (n.glueWord) {
+    const q = LEXICON.qualifiersBefore.find((x) => x.phrase.endsWith(n.glueWord!) && x.phrase.split(' ').length <= 2);
+    const prev = tokens[n.tok - 1];
+    const two = prev ? `${prev.lower} ${n.glueWord}` : n.glueWord;
+    const exact = LEXICON.qualifiersBefore.find((x) => x.phrase === two) ?? LEXICON.qualifiersBefore.find((x) => x.phrase === n.glueWord);
+    const chosen = exact ?? q;
+    if (chosen) {
+      qualifier = chosen.qualifier;
+      if (exact && exact.phrase === two && prev) {
+        qStart = prev.start;
+        qTok = n.tok - 1;
+      }
+    }
+  } else {
+    const q = QUALIFIERS.endingAt(tokens, n.tok, zoneFloor);
+    if (q) {
+      qualifier = q.data;
+      qStart = tokens[q.from]!.start;
+      qTok = q.from;
+    }
+  }
+  if (n.kind === 'approx' && qualifier === 'exact') qualifier = 'about';
+  // "dépasserait désormais la centaine": an exceed verb shortly before.
+  for (let k = qTok - 1; k >= Math.max(zoneFloor, qTok - 3); k--) {
+    if (EXCEED.longestAt(tokens, k)) {
+      qualifier = 'more_than';
+      break;
+    }
+  }
+
+  // "50 of the 168 dismantled cells": the head comes after the reference number, which is skipped.
+  let headFrom = n.tokEnd;
+  const t1 = tokens[n.tokEnd];
+  const t2 = tokens[n.tokEnd + 1];
+  if (t1 && t2 && (t1.lower === 'of' || t1.lower === 'des' || t1.lower === 'sur') && t2.lower === 'the' && nextNum && nextNum.tok === n.tokEnd + 2) {
+    refSkip.add(nextNum.tok);
+    headFrom = nextNum.tokEnd;
+  } else if (t1 && (t1.lower === 'of' || t1.lower === 'des') && nextNum && nextNum.tok === n.tokEnd + 1) {
+    refSkip.add(nextNum.tok);
+    headFrom = nextNum.tokEnd;
+  }
+
+  let head = headAfter(tokens, headFrom, text);
+  // "24 et 28 ans", "five to fifteen years": share the unit of the coordinated number.
+  if (!head && nextNum && nextNum.tok === n.tokEnd + 1 && t1 && COORD.longestAt(tokens, n.tokEnd)) {
+    const h2 = headAfter(tokens, nextNum.tokEnd, text);
+    if (h2 && h2.kind.type === 'unit') return null;
+  }
+  if (head?.kind.type === 'unit') return null;
+  if (n.kind === 'zero' && !(head && (head.kind.type === 'metric' || head.kind.type === 'attack'))) return null;
+  if (n.kind === 'one' && !(head && (head.kind.type === 'metric' || head.kind.type === 'attack'))) return null;
+  if (n.yearLike && !head) return null;
+  if (n.yearLike && head && head.kind.type !== 'person' && head.kind.type !== 'metric') return null;
+
+  // Ratios: "neuf cellules sur dix".
+  const afterHead = head ? head.to : n.tokEnd;
+  const r1 = tokens[afterHead];
+  const r2 = tokens[afterHead + 1];
+  if (r1 && (r1.lower === 'sur' || (r1.lower === 'out' && r2?.lower === 'of'))) {
+    const nn = nums.find((x) => x.tok === afterHead + 1 || x.tok === afterHead + 2);
+    if (nn && !nn.yearLike) return null;
+  }
+
+  // Subset and ellipsis markers.
+  const subAfter = SUBSET_AFTER.longestAt(tokens, n.tokEnd);
+  let isSubset = subAfter !== null;
+  let leftSubsetTok: number | null = null;
+  for (let k = qTok - 1; k >= Math.max(zoneFloor, qTok - 6); k--) {
+    const m = SUBSET_BEFORE.longestAt(tokens, k);
+    if (m) {
+      isSubset = true;
+      leftSubsetTok = k;
+      break;
+    }
+  }
+  const before = tokens[qTok - 1];
+  const isElliptic =
+    prevNum !== undefined &&
+    before !== undefined &&
+    (COORD.endingAt(tokens, qTok, zoneFloor) !== null || hasPunct(text, before.end, tokens[qTok]!.start));
+
+  // Features around the number.
+  const leftFrom = Math.max(zoneFloor, qTok - MAX_ZONE);
+  const left = featuresIn(tokens, leftFrom, qTok);
+  let rightTo = Math.min(nextNum ? nextNum.tok : tokens.length, afterHead + MAX_ZONE);
+  // "185 women and 135 minors have joined": a coordinated number with its own noun shares the predicate.
+  if (head && head.kind.type === 'person' && nextNum && nextNum.tok <= afterHead + 2) {
+    const h2 = headAfter(tokens, nextNum.tokEnd, text);
+    if (h2 && h2.kind.type === 'person') rightTo = Math.min(tokens.length, h2.to + MAX_ZONE);
+  }
+  const right = featuresIn(tokens, afterHead, rightTo);
+  if (head && head.kind.type === 'person' && head.kind.feature) {
+    right.unshift({ kind: head.kind.feature, tok: head.from, start: tokens[head.from]!.start, end: tokens[head.to - 1]!.end });
+  }
+  // Left-zone head nouns count when a subset phrase introduced them ("Of those cells, 36 …").
+  let leftHead: { kind: HeadKind; from: number; to: number } | null = null;
+  if (leftSubsetTok !== null || !head) {
+    for (let k = qTok - 1; k >= leftFrom; k--) {
+      const h = HEADS.longestAt(tokens, k);
+      if (h && h.to <= qTok && (h.data.type === 'metric' || h.data.type === 'attack')) {
+        leftHead = { kind: h.data, from: h.from, to: h.to };
+        break;
+      }
+    }
+  }
+
+  let metric: string | null = null;
+  let veto = false;
+  let usedLeft: number | null = null;
+  let usedRight: number | null = head ? tokens[head.to - 1]!.end : null;
+
+  const nearestLeft = left[left.length - 1];
+  const firstRight = right[0];
+  const hasKind = (k: FeatureKind) => left.some((f) => f.kind === k) || right.some((f) => f.kind === k);
+  if (head && head.kind.type === 'metric') {
+    metric = head.kind.metric;
+  } else if (head && head.kind.type === 'attack') {
+    const foilNear = nearestLeft && nearestLeft.kind === 'foil';
+    metric = head.plotMod || foilNear ? 'plots_foiled' : 'terrorist_incidents';
+    if (foilNear) usedLeft = nearestLeft!.start;
+  } else {
+    const primary = nearestLeft && (!firstRight || qTok - nearestLeft.tok <= 6) ? nearestLeft : firstRight;
+    const primaryKind = primary?.kind;
+    if (primaryKind === 'kill' || primaryKind === 'held' || (firstRight && firstRight.kind === 'kill' && !head)) {
+      veto = true;
+    } else if (hasKind('return') && hasKind('arrest') && (head || !leftHead)) {
+      metric = 'returnees_prosecuted';
+    } else if (hasKind('return')) {
+      metric = 'returnees';
+    } else if (primaryKind === 'arrest') metric = 'arrests';
+    else if (primaryKind === 'fight') metric = 'foreign_fighters';
+    else if (primaryKind === 'dismantle' && !head) metric = leftHead?.kind.type === 'metric' ? leftHead.kind.metric : 'cells_dismantled';
+    else if (primaryKind === 'foil' && !head) metric = 'plots_foiled';
+    else if (hasKind('fight')) metric = 'foreign_fighters';
+    else if (hasKind('arrest')) metric = 'arrests';
+    if (!metric && !veto && leftHead && leftHead.kind.type === 'metric' && (leftSubsetTok !== null || numberOfFrame(tokens, leftHead.from))) {
+      metric = leftHead.kind.metric;
+      usedLeft = tokens[leftHead.from]!.start;
+    }
+    if (primary && metric) {
+      if (primary.tok < qTok) usedLeft = Math.min(usedLeft ?? primary.start, primary.start);
+      else usedRight = Math.max(usedRight ?? 0, primary.end);
+    }
+    // Everything needed to name the population: include returned/arrested cues in the quote.
+    for (const f of right) if (metric && (f.kind === 'return' || f.kind === 'arrest' || f.kind === 'fight')) usedRight = Math.max(usedRight ?? 0, f.end);
+    for (const f of left) if (metric && (f.kind === 'return' || f.kind === 'arrest') && qTok - f.tok <= 8) usedLeft = Math.min(usedLeft ?? f.start, f.start);
+    // A bare number with no cue of its own waits for inheritance.
+    if (!metric && !veto && !head && !isSubset && !isElliptic) {
+      // "They were accompanied by 290 women": a person count right after a population figure.
+    }
+    if (!metric && !veto && head && head.kind.type === 'person') {
+      // People with no predicate: inherit from the figure before, if this reads as its continuation.
+      if (st.lastFigure && st.lastFigure.metric && STOCK_METRICS.has(st.lastFigure.metric)) {
+        metric = st.lastFigure.metric;
+      }
+    }
+  }
+  if (leftSubsetTok !== null) usedLeft = Math.min(usedLeft ?? tokens[leftSubsetTok]!.start, tokens[leftSubsetTok]!.start);
+
+  const qs = Math.min(qStart, n.glueStart ?? n.start);
+  return {
+    num: n,
+    qualifier,
+    qStart: qs,
+    metric,
+    veto,
+    headEnd: head ? tokens[head.to - 1]!.end : n.end,
+    headTok: head ? head.to : n.tokEnd,
+    isSubset,
+    isElliptic,
+    antecedent: null,
+    period: null,
+    scopes: [],
+    quoteStart: Math.min(qs, usedLeft ?? qs),
+    quoteEnd: Math.max(n.end, usedRight ?? n.end, head ? tokens[head.to - 1]!.end : n.end),
+    ownTimes: [],
+    flags: [],
+    attribution: null,
+  };
+}
+
+/** "the number of cells … at a dozen", "le nombre de cellules … la centaine". */
+function numberOfFrame(tokens: readonly Token[], headFrom: number): boolean {
+  for (let k = headFrom - 1; k >= Math.max(0, headFrom - 4); k--) {
+    const w = tokens[k]!.lower;
+    if (w === 'number' || w === 'nombre' || w === 'total' || w === 'tally' || w === 'count') return true;
+  }
+  return false;
+}
+
+/* ------------------------------------------------------------------ time */
+
+function assignTimes(text: string, times: readonly TimeExpr[], figs: Candidate[]): void {
+  for (const t of times) {
+    if (t.kind === 'publication' || t.kind === 'ignored') continue;
+    let prev: Candidate | null = null;
+    let next: Candidate | null = null;
+    for (const c of figs) {
+      if (c.num.end <= t.start) prev = c;
+      else if (c.num.start >= t.end && !next) next = c;
+    }
+    if (prev && !hasClauseBreak(text, prev.num.end, t.start)) prev.ownTimes.push(t);
+    else if (next) next.ownTimes.push(t);
+    else if (prev) prev.ownTimes.push(t);
+  }
+}
+
+const PERIOD_RANK: Record<string, number> = {
+  since: 0, range: 0, year: 1, lastYear: 1, previousYear: 1, thisYear: 1, sameYear: 1, theYear: 1, statement: 2,
+  samePeriod: 2, soFar: 3, now: 3, reportYear: 4,
+};
+
+function pickTime(times: readonly TimeExpr[]): TimeExpr | null {
+  let best: TimeExpr | null = null;
+  for (const t of times) {
+    const r = PERIOD_RANK[t.kind];
+    if (r === undefined) continue;
+    if (!best || r < PERIOD_RANK[best.kind]!) best = t;
+  }
+  return best;
+}
+
+function resolvePeriod(
+  st: DocState,
+  c: Candidate,
+  figs: readonly Candidate[],
+  i: number,
+  times: readonly TimeExpr[],
+  lead: readonly TimeExpr[],
+): Period {
+  const pub = st.doc.publishedAt;
+  const metric = c.metric!;
+  const own = pickTime(c.ownTimes);
+  const stockEnd = (): PartialDate | null => {
+    const inSentence = times.find((t) => (t.kind === 'year' || t.kind === 'reportYear') && t.year !== null);
+    if (inSentence && inSentence.year !== null) return String(inSentence.year);
+    const stmt = times.find((t) => t.kind === 'statement' && t.year !== null);
+    if (stmt && stmt.year !== null) return String(stmt.year);
+    if (times.some((t) => t.kind === 'now')) return pub;
+    if (st.statementYear !== null) return String(st.statementYear);
+    return pub;
+  };
+  const stock = (): Period => ({ start: null, end: stockEnd(), cumulative: true });
+  if (metric === 'foreign_fighters') return stock();
+
+  const fromTime = (t: TimeExpr): Period | null => {
+    switch (t.kind) {
+      case 'since':
+        return { start: t.date, end: pub, cumulative: true };
+      case 'range':
+        return { start: t.date, end: t.endDate, cumulative: true };
+      case 'year':
+      case 'reportYear':
+        return t.year !== null ? { start: String(t.year), end: String(t.year), cumulative: false } : null;
+      case 'lastYear':
+        return st.pubYear !== null ? yearPeriod(st.pubYear - 1) : st.contextYear !== null ? yearPeriod(st.contextYear - 1) : null;
+      case 'previousYear': {
+        const base = st.contextYear ?? st.pubYear;
+        return base !== null ? yearPeriod(base - 1) : null;
+      }
+      case 'thisYear':
+        return st.pubYear !== null ? { start: `${st.pubYear}-01-01`, end: pub, cumulative: false } : null;
+      case 'sameYear':
+      case 'theYear': {
+        const y = st.contextYear ?? yearIn(times) ?? st.pubYear;
+        return y !== null ? yearPeriod(y) : null;
+      }
+      case 'samePeriod':
+        return st.lastCumulative;
+      case 'soFar':
+        return st.lastCumulative && !st.stockMode ? st.lastCumulative : { start: null, end: pub, cumulative: true };
+      case 'now':
+        return { start: null, end: pub, cumulative: true };
+      case 'statement':
+        return { start: null, end: t.year !== null ? String(t.year) : pub, cumulative: true };
+      default:
+        return null;
+    }
+  };
+
+  if (own) {
+    if ((metric === 'returnees' || metric === 'returnees_prosecuted') && (own.kind === 'now' || own.kind === 'statement')) {
+      return stock();
+    }
+    const p = fromTime(own);
+    if (p) return p;
+  }
+  if (c.antecedent && c.antecedent.period) return c.antecedent.period;
+  // Right-distributive: "18 cells were broken up and 161 people arrested … last year".
+  for (let k = i + 1; k < figs.length; k++) {
+    const t = pickTime(figs[k]!.ownTimes);
+    if (t) {
+      const p = fromTime(t);
+      if (p) return p;
+      break;
+    }
+  }
+  const leadT = pickTime(lead);
+  if (leadT) {
+    const p = fromTime(leadT);
+    if (p) return p;
+  }
+  if (metric === 'returnees' || metric === 'returnees_prosecuted') {
+    if (st.lastCumulative && !st.stockMode) return st.lastCumulative;
+    return stock();
+  }
+  if (st.stockMode) return stock();
+  if (st.lastCumulative) return st.lastCumulative;
+  return { start: null, end: pub, cumulative: true };
+}
+
+function yearPeriod(y: number): Period {
+  return { start: String(y), end: String(y), cumulative: false };
+}
+
+function yearIn(times: readonly TimeExpr[]): number | null {
+  for (const t of times) if (t.kind === 'year' && t.year !== null) return t.year;
+  return null;
+}
+
+/* ------------------------------------------------------------------ scope, attribution, quote */
+
+function ownScopes(tokens: readonly Token[], c: Candidate, next: Candidate | null): string[] {
+  const out: string[] = [];
+  const from = c.num.tokEnd;
+  const to = Math.min(tokens.length, next ? next.num.tok : from + 14, from + 14);
+  for (let k = from; k < to; k++) {
+    const m = SCOPES.longestAt(tokens, k);
+    if (m && !out.includes(m.data)) {
+      if (m.data === 'returned from Libya' && !(c.metric === 'returnees' || c.metric === 'returnees_prosecuted')) continue;
+      if (m.data === 'linked to conflict zones' && (c.metric === 'returnees' || c.metric === 'returnees_prosecuted' || c.metric === 'foreign_fighters')) continue;
+      if (m.data === 'linked to the Syria-Iraq zone' && c.metric === 'foreign_fighters') continue;
+      out.push(m.data);
+      k = m.to - 1;
+    }
+  }
+  const h = tokens[c.headTok - 1];
+  if (h && (h.lower === 'women' || h.lower === 'femmes') && !out.includes('women')) out.unshift('women');
+  if (h && /^(minors|children|mineurs|enfants)$/.test(h.lower) && !out.includes('minors')) out.unshift('minors');
+  return out;
+}
+
+function findAgency(tokens: readonly Token[]): string | null {
+  for (let k = 0; k < tokens.length; k++) {
+    const m = AGENCIES.longestAt(tokens, k);
+    if (m) return m.data.scope;
+  }
+  return null;
+}
+
+function updateAttribution(st: DocState, text: string, tokens: readonly Token[]): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const b = ATTR_BEFORE.longestAt(tokens, k);
+    if (b) {
+      const name = nameAt(text, tokens, b.to) ?? sourceNear(tokens, b.to, b.to + 8);
+      if (name) {
+        st.attribution = name;
+        return;
+      }
+    }
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const a = ATTR_AFTER.longestAt(tokens, k);
+    if (a) {
+      const src = sourceNear(tokens, Math.max(0, k - 8), k);
+      const name = src ?? nameBefore(text, tokens, k);
+      if (name) {
+        st.attribution = name;
+        return;
+      }
+    }
+  }
+  const src = sourceNear(tokens, 0, tokens.length);
+  if (src && !st.attribution) st.attribution = src;
+}
+
+function sourceNear(tokens: readonly Token[], from: number, to: number): string | null {
+  for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) {
+    const m = SOURCES.longestAt(tokens, k);
+    if (m) return m.data;
+  }
+  return null;
+}
+
+function isCapitalized(text: string, t: Token | undefined): boolean {
+  return t !== undefined && /^\p{Lu}/u.test(text[t.start]!);
+}
+
+/** A run of capitalized words starting at token k ("Mohamed Moufakir"). */
+function nameAt(text: string, tokens: readonly Token[], k: number): string | null {
+  let i = k;
+  if (tokens[i] && /^(the|le|la|les|l'|m\.|mr)$/.test(tokens[i]!.lower)) i++;
+  const start = i;
+  while (i < tokens.length && i - start < 5 && isCapitalized(text, tokens[i])) i++;
+  if (i === start) return null;
+  return text.slice(tokens[start]!.start, tokens[i - 1]!.end);
+}
+
+function nameBefore(text: string, tokens: readonly Token[], k: number): string | null {
+  let i = k;
+  while (i > 0 && k - i < 4 && isCapitalized(text, tokens[i - 1])) i--;
+  if (i === k) return null;
+  return text.slice(tokens[i]!.start, tokens[k - 1]!.end);
+}
+
+function extendQuote(c: Candidate, s: Span): void {
+  for (const t of c.ownTimes) {
+    if (t.kind === 'publication' || t.kind === 'ignored') continue;
+    if (t.start < c.quoteStart && c.quoteStart - t.start < 120) c.quoteStart = t.start;
+    if (t.end > c.quoteEnd && t.end - c.quoteEnd < 120) c.quoteEnd = t.end;
+  }
+  c.quoteStart = Math.max(s.start, c.quoteStart);
+  c.quoteEnd = Math.min(s.end, c.quoteEnd);
+}

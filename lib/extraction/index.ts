@@ -1,0 +1,26 @@
+/**
+ * The figure extraction engine: pure, synchronous, no I/O. Reads a document and returns every figure stated in
+ * its body, each tied to a verbatim quote (`doc.text.slice(start, end) === quote`).
+ */
+import type { ExtractedFigure, ParsedDocument } from '@/lib/domain/figure';
+import { parseDocument } from './document';
+import { extractFigures as runEngine } from './engine';
+
+export { parseDocument } from './document';
+export { LEXICON } from './lexicon';
+export type { Lexicon } from './lexicon';
+
+/** Figures in the body of a parsed document. Never throws: a failure inside the engine yields no figures. */
+export function extractFigures(doc: ParsedDocument): ExtractedFigure[] {
+  try {
+    return runEngine(doc);
+  } catch {
+    return [];
+  }
+}
+
+/** Reads a raw file (any supported format) and extracts its figures. `filename` only hints at the format. */
+export function extractFromText(raw: string, filename?: string): { document: ParsedDocument; figures: ExtractedFigure[] } {
+  const document = parseDocument(typeof raw === 'string' ? raw : String(raw), filename);
+  return { document, figures: extractFigures(document) };
+}

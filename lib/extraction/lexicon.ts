@@ -1,0 +1,304 @@
+/**
+ * Everything language-specific the engine knows, kept as plain data so a new metric, wording or language
+ * is an edit here rather than in the engine. Phrases are lowercase word sequences; a trailing `*` on a word
+ * matches any ending ("arrest*" → arrest, arrests, arrested, arresting). Apostrophes are normalised to `'`.
+ *
+ * The engine reads a number's surroundings as a small set of cues:
+ *  - `heads`     nouns right after the number that name what is counted ("25 cells", "2 963 interpellations");
+ *  - `persons`   nouns for people ("individuals", "Marocains"), which need a predicate to say what they did;
+ *  - `features`  verbs and phrases (arrest, fight, return, dismantle, foil, kill…) found around the number;
+ *  - `units`     nouns that make a number something else (years, days, %, ages).
+ */
+
+export type FeatureKind = 'arrest' | 'fight' | 'return' | 'dismantle' | 'foil' | 'kill' | 'held';
+
+export interface HeadNoun {
+  metric: string;
+  /** Words allowed between the number and the noun (adjectives): "terrorist", "dismantled", "planned". */
+  phrases: string[];
+}
+
+export interface Lexicon {
+  heads: HeadNoun[];
+  /** Thing nouns that become `plots_foiled` instead of `terrorist_incidents` after a foil verb or "planned". */
+  attackNouns: string[];
+  plotModifiers: string[];
+  persons: { phrases: string[]; feature?: FeatureKind }[];
+  features: Record<FeatureKind, string[]>;
+  units: string[];
+  /** Words right before a number that make it an age, an article number, a rank… */
+  blockingBefore: string[];
+  /** Qualifier phrases immediately before the number. */
+  qualifiersBefore: { phrase: string; qualifier: 'more_than' | 'at_least' | 'about' | 'fewer_than' | 'up_to' }[];
+  /** Letters that may be glued to a number by a typo ("over125", "de500"). */
+  glueWords: string[];
+  /** Verbs meaning "exceeds" that qualify a number further right ("dépasserait la centaine"). */
+  exceedVerbs: string[];
+  numberWords: Record<string, number>;
+  /** Approximate quantity words: value, and whether they already carry "about". */
+  approxWords: Record<string, number>;
+  /** Phrases that read as the number one only in these fixed forms ("un seul attentat"). */
+  singleOne: string[];
+  /** Zero forms: "no terrorist incidents", "aucun attentat", "zero incidents". */
+  zeroWords: string[];
+  /** "not … any": a negation within a few words before `any`. */
+  negations: string[];
+  months: Record<string, number>;
+  /** Words that mark a number as a subset of the figure before it ("of them", "dont"). */
+  subsetAfter: string[];
+  subsetBefore: string[];
+  /** Words that chain an elliptic number to the figure before it ("and 19 in 2016"). */
+  coordinators: string[];
+  /** Ratios ("neuf cellules sur dix", "one in five") are not counts. */
+  ratioWords: string[];
+  time: {
+    since: string[];
+    /** "since its creation" without a year: resolved from the agency named nearby. */
+    creation: string[];
+    thisYear: string[];
+    lastYear: string[];
+    previousYear: string[];
+    sameYear: string[];
+    theYear: string[];
+    samePeriod: string[];
+    soFar: string[];
+    now: string[];
+    thatDate: string[];
+    rangeFrom: string[];
+    rangeTo: string[];
+    between: string[];
+    betweenAnd: string[];
+    /** Before a year: the date a report was published, not the period it covers. */
+    publication: string[];
+    /** Comparatives: "the first decrease since 2013" is not a period for a count. */
+    superlatives: string[];
+    /** "report on 2016", "Country Reports on Terrorism 2017": the year a report covers. */
+    reportYear: string[];
+    speech: string[];
+  };
+  /** Dated events a "since" may refer to; matched when all `words` occur in the since-phrase. */
+  events: { words: string[]; date: string }[];
+  /** Agencies whose creation date resolves "since its creation". */
+  agencies: { names: string[]; created: string; scope: string }[];
+  scopes: { phrases: string[]; scope: string }[];
+  sources: { phrases: string[]; name: string }[];
+  attributionCues: { before: string[]; after: string[] };
+}
+
+export const LEXICON: Lexicon = {
+  heads: [
+    { metric: 'cells_dismantled', phrases: ['cell', 'cells', 'cellule', 'cellules', 'terror cell*'] },
+    {
+      metric: 'arrests',
+      phrases: ['arrest', 'arrests', 'arrestation', 'arrestations', 'interpellation', 'interpellations', 'detention', 'detentions'],
+    },
+    {
+      metric: 'plots_foiled',
+      phrases: [
+        'plot', 'plots', 'planned attack*', 'attack plan*', 'criminal plan*', 'terrorist plan*', 'terror plot*',
+        "projet* d'attentat*", 'projet* criminel*', 'projet* terroriste*', "projet* d'attaque*", 'complot*',
+      ],
+    },
+    { metric: 'terrorist_incidents', phrases: ['incident', 'incidents', 'terrorist incident*', 'terror-related incident*'] },
+  ],
+  attackNouns: ['attack', 'attacks', 'attentat', 'attentats', 'attaque', 'attaques', 'bombing', 'bombings'],
+  plotModifiers: ['planned', 'foiled', 'thwarted', 'projet', 'projets'],
+  persons: [
+    { phrases: ['fighter', 'fighters', 'combattant', 'combattants', 'jihadist*', 'djihadist*'], feature: 'fight' },
+    { phrases: ['returnee', 'returnees', 'revenant', 'revenants'], feature: 'return' },
+    {
+      phrases: [
+        'individual', 'individuals', 'people', 'person', 'persons', 'suspect', 'suspects', 'moroccan', 'moroccans',
+        'national', 'nationals', 'citizen*', 'women', 'woman', 'minor', 'minors', 'child', 'children', 'extremist*',
+        'militant*', 'recruit*', 'member', 'members', 'prisoner*', 'defendant*', 'youth*',
+        'personne', 'personnes', 'individu', 'individus', 'marocain', 'marocains', 'marocaine', 'marocaines',
+        'ressortissant*', 'femme', 'femmes', 'mineur', 'mineurs', 'enfant', 'enfants', 'extrémiste*', 'membre',
+        'membres', 'détenu*', 'suspect*', 'jeune*', 'islamiste*',
+      ],
+    },
+  ],
+  features: {
+    arrest: [
+      'arrest*', 'detain*', 'apprehend*', 'held for questioning', 'taken into custody', 'referred to the judiciary',
+      'referred to court', 'referred to the courts', 'brought before', 'brought to justice', 'prosecut*', 'charged',
+      'interpell*', 'arrêt*', 'déféré*', 'présenté* à la justice', 'présenté* devant', 'traduit* en justice',
+      'comparution', 'poursuivi*', 'appréhendé*',
+    ],
+    fight: [
+      'fight*', 'went to fight', 'travel*', 'left for', 'left to', 'left directly', 'joined', 'join', 'made the journey',
+      'foreign terrorist fighter*', 'combat*', 'se battr*', 'rejoint', 'rejoindre', 'parti*', 'départ*',
+      'devenu* combattant*', 'enrôlé*',
+    ],
+    return: [
+      'return*', 'came back', 'come back', 'coming back', 'repatriat*', 'rentré*', 'revenu*', 'regagné', 'rapatri*',
+      'de retour',
+    ],
+    dismantle: [
+      'dismantl*', 'broke up', 'broken up', 'break up', 'breaking up', 'took apart', 'taken apart', 'busted',
+      'neutralis*', 'neutraliz*', 'démantel*', 'venu* à bout', "hors d'état de nuire",
+    ],
+    foil: [
+      'foil*', 'thwart*', 'prevent*', 'stopped', 'averted', 'disrupted', 'déjou*', 'avort*', 'fait échouer',
+      'faire échouer', 'empêch*',
+    ],
+    kill: [
+      'killed', 'died', 'dead', 'wounded', 'injured', 'victims', 'péri', 'tué*', 'mort*', 'perdu la vie', 'blessé*',
+      'décédé*',
+    ],
+    held: ['camps', 'in prisons', 'in prison', 'remain in', 'held in', 'stranded', 'détenus dans'],
+  },
+  units: [
+    'year', 'years', 'year-old', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute*',
+    'an', 'ans', 'année', 'années', 'mois', 'semaine*', 'jour', 'jours', 'heure*', '%', 'percent', 'per cent',
+    'pour cent', 'pourcent', 'km', 'kilomet*', 'kilomèt*', 'dollar*', 'euro*', 'dirham*', 'dh', 'mad', 'times', 'fois',
+    'million*', 'billion*', 'milliard*', 'article', 'articles', 'page*', 'meeting*', 'réunion*', 'working group*',
+    'group*', 'groupe*', 'region*', 'région*', 'countr*', 'pays', 'institution*', 'session*', 'edition*', 'édition*',
+    'member-state*', 'member states', 'états membres', 'point*', 'axes', 'areas', 'domaines', 'sides',
+  ],
+  blockingBefore: [
+    'aged', 'age', 'âgé', 'âgée', 'âgés', 'âgées', 'article', 'articles', 'law', 'loi', 'no', 'n°', 'number', 'numéro',
+    'decree', 'décret', 'dahir', 'resolution', 'résolution', 'chapter', 'chapitre', 'page', 'top', 'covid', 'g',
+    'paragraph', 'alinéa', 'section', 'room', 'flight', 'vol', 'emergency number', 'route', 'highway',
+  ],
+  qualifiersBefore: [
+    { phrase: 'more than', qualifier: 'more_than' },
+    { phrase: 'over', qualifier: 'more_than' },
+    { phrase: 'upwards of', qualifier: 'more_than' },
+    { phrase: 'in excess of', qualifier: 'more_than' },
+    { phrase: 'plus de', qualifier: 'more_than' },
+    { phrase: "plus d'", qualifier: 'more_than' },
+    { phrase: 'au-delà de', qualifier: 'more_than' },
+    { phrase: 'at least', qualifier: 'at_least' },
+    { phrase: 'no fewer than', qualifier: 'at_least' },
+    { phrase: 'no less than', qualifier: 'at_least' },
+    { phrase: 'au moins', qualifier: 'at_least' },
+    { phrase: 'pas moins de', qualifier: 'at_least' },
+    { phrase: "pas moins d'", qualifier: 'at_least' },
+    { phrase: 'about', qualifier: 'about' },
+    { phrase: 'around', qualifier: 'about' },
+    { phrase: 'approximately', qualifier: 'about' },
+    { phrase: 'roughly', qualifier: 'about' },
+    { phrase: 'nearly', qualifier: 'about' },
+    { phrase: 'almost', qualifier: 'about' },
+    { phrase: 'some', qualifier: 'about' },
+    { phrase: 'close to', qualifier: 'about' },
+    { phrase: 'an estimated', qualifier: 'about' },
+    { phrase: 'près de', qualifier: 'about' },
+    { phrase: "près d'", qualifier: 'about' },
+    { phrase: 'environ', qualifier: 'about' },
+    { phrase: 'quelque', qualifier: 'about' },
+    { phrase: 'approximativement', qualifier: 'about' },
+    { phrase: 'autour de', qualifier: 'about' },
+    { phrase: 'pas loin de', qualifier: 'about' },
+    { phrase: 'presque', qualifier: 'about' },
+    { phrase: 'fewer than', qualifier: 'fewer_than' },
+    { phrase: 'less than', qualifier: 'fewer_than' },
+    { phrase: 'moins de', qualifier: 'fewer_than' },
+    { phrase: "moins d'", qualifier: 'fewer_than' },
+    { phrase: 'up to', qualifier: 'up_to' },
+    { phrase: "jusqu'à", qualifier: 'up_to' },
+  ],
+  glueWords: ['over', 'than', 'de', 'least', 'moins', 'about', 'nearly', 'some', 'environ', 'to', 'of'],
+  exceedVerbs: ['exceed*', 'surpass*', 'topped', 'dépass*', 'excède*'],
+  numberWords: {
+    zero: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+    twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+    twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+    zéro: 0, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+    treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50,
+    soixante: 60, cent: 100, cents: 100, mille: 1000,
+  },
+  approxWords: {
+    'a dozen': 12, dozens: 24, 'une douzaine': 12, 'une dizaine': 10, 'des dizaines': 20, 'une quinzaine': 15,
+    'une vingtaine': 20, 'une trentaine': 30, 'une quarantaine': 40, 'une cinquantaine': 50, 'une soixantaine': 60,
+    'une centaine': 100, 'la centaine': 100, 'un millier': 1000, 'le millier': 1000, 'a hundred': 100,
+    'hundreds': 200, 'des centaines': 200, 'plusieurs centaines': 200, 'a thousand': 1000,
+  },
+  singleOne: ['un seul', 'une seule', 'only one', 'just one', 'a single'],
+  zeroWords: ['no', 'zero', 'aucun', 'aucune', 'nul', 'nulle'],
+  negations: ['not', "n't", 'never', 'without'],
+  months: {
+    january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
+    november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
+    nov: 11, dec: 12, janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8,
+    aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+  },
+  subsetAfter: ['of them', 'of those', 'of whom', 'of which', "d'entre eux", "d'entre elles", 'autres', 'others', 'other'],
+  subsetBefore: [
+    'of those', 'of these', 'of them', 'of whom', 'of which', 'among them', 'among those', 'including', 'dont', 'parmi',
+    'parmi eux', 'parmi elles', 'parmi ces', 'among these', 'the other', 'another', 'the remaining', 'of those detained',
+  ],
+  coordinators: ['and', 'et', 'puis', 'then', 'to', 'against', 'contre', 'à', 'while', 'tandis que', 'versus', 'vs', 'ou', 'or'],
+  ratioWords: ['sur', 'out of', 'in every', 'in'],
+  time: {
+    since: ['since', 'depuis'],
+    creation: ['its creation', 'sa création', 'its inception', 'its establishment', 'it was created', 'it was set up', 'the bureau was set up', 'bureau opened', 'it was founded'],
+    thisYear: ['this year', 'cette année', 'so far this year', 'year to date', 'depuis le début de l\'année', 'since the start of the year', 'since the beginning of the year', "depuis janvier", 'since january'],
+    lastYear: ['last year', "l'an dernier", "l'an passé", "l'année dernière", "l'année passée", "l'année écoulée", 'past year'],
+    previousYear: ['the previous year', 'the year before', "l'année précédente", "l'année d'avant", 'a year earlier', 'un an plus tôt'],
+    sameYear: ['the same year', 'that year', 'cette même année', 'la même année', 'cette année-là'],
+    theYear: [
+      'during the year', 'over the course of the year', 'throughout the year', 'in the course of the year', 'over the year',
+      'tout au long de l\'année', "au cours de l'année", "pendant l'année", "durant l'année", "sur l'année", 'during that year',
+    ],
+    samePeriod: ['the same period', 'la même période', 'cette période', 'that period', 'over that period'],
+    soFar: ['so far', 'to date', "jusqu'ici", "jusqu'à présent", "à ce jour", 'à présent', 'in total', 'au total'],
+    now: ['currently', 'now', 'today', "aujourd'hui", 'actuellement', 'désormais', 'at present', 'still'],
+    thatDate: ['that date', 'cette date', 'then', 'that time', 'cette époque'],
+    rangeFrom: ['from', 'de', 'du'],
+    rangeTo: ['to', 'à', 'au', 'through', 'until', "jusqu'à", "jusqu'en"],
+    between: ['between', 'entre'],
+    betweenAnd: ['and', 'et'],
+    publication: ['published', 'publié', 'publiée', 'released', 'issued', 'paru', 'parue', 'dated', 'daté', 'datée'],
+    superlatives: ['first', 'lowest', 'highest', 'largest', 'biggest', 'premier', 'première', 'plus bas', 'plus haut', 'record', 'decrease', 'increase', 'baisse', 'hausse', 'drop', 'rise'],
+    reportYear: [
+      'report on', 'report for', 'report covering', 'reports on terrorism', 'report on terrorism', 'country reports on terrorism',
+      'rapport sur l\'année', 'rapport sur', 'consacrée à', 'consacré à', 'qui porte sur l\'année', 'porte sur l\'année',
+      'review of', 'bilan de', 'bilan pour', 'edition covering', 'covering',
+    ],
+    speech: [
+      'said', 'says', 'told', 'stated', 'announced', 'put', 'puts', 'estimated', 'reported', 'declared', 'noted',
+      'indiqué', 'déclaré', 'annoncé', 'affirmé', 'précisé', 'estimé', 'estime', 'évalué', 'avancé', 'révélé', 'souligné',
+    ],
+  },
+  events: [
+    { words: ['september', '11'], date: '2001-09-11' },
+    { words: ['9/11'], date: '2001-09-11' },
+    { words: ['11', 'septembre'], date: '2001-09-11' },
+    { words: ['casablanca'], date: '2003-05-16' },
+    { words: ['16', 'mai', '2003'], date: '2003-05-16' },
+    { words: ['may', '16', '2003'], date: '2003-05-16' },
+    { words: ['argana'], date: '2011-04-28' },
+  ],
+  agencies: [
+    { names: ['bcij', 'central bureau of judicial investigation', "bureau central d'investigations judiciaires", 'the bureau', 'le bureau', 'bureau'], created: '2015', scope: 'BCIJ operations' },
+  ],
+  scopes: [
+    { phrases: ['islamic state', 'isis', 'isil', 'daech', 'daesh', 'état islamique', 'etat islamique', 'ei'], scope: 'linked to ISIS' },
+    { phrases: ['al-fay', 'fay\' wal-istihlal'], scope: "linked to Al-Fay' wal-Istihlal" },
+    { phrases: ['syria-iraq', 'syrian-iraqi', 'syro-irakien*', 'syria and iraq', 'iraq and syria', 'syrie et irak', 'irak et syrie', 'en irak et en syrie'], scope: 'linked to the Syria-Iraq zone' },
+    { phrases: ['conflict zone*', 'zones de conflit', 'foyers de tension', 'hotbeds'], scope: 'linked to conflict zones' },
+    { phrases: ['libya', 'libye'], scope: 'returned from Libya' },
+    { phrases: ['women', 'femmes'], scope: 'women' },
+    { phrases: ['minors', 'children', 'mineurs', 'enfants'], scope: 'minors' },
+    { phrases: ['attempt to leave', 'attempting to leave', 'trying to leave', 'tentaient de quitter', 'tentant de quitter', 'tentative de quitter'], scope: 'attempting to leave Morocco' },
+    { phrases: ['former prisoners', 'former detainees', 'anciens détenus', 'déjà été condamnés', 'already served sentences'], scope: 'former terrorism detainees' },
+    { phrases: ['acted alone', 'lone actor*', 'lone wolves', 'loups solitaires'], scope: 'lone actors' },
+    { phrases: ['repatriated', 'rapatrié*'], scope: 'repatriated' },
+  ],
+  sources: [
+    { phrases: ['state department', "département d'état", 'country reports on terrorism', 'country report on terrorism', 'washington'], name: 'US State Department' },
+    { phrases: ['bcij', 'central bureau of judicial investigation', "bureau central d'investigations judiciaires"], name: 'BCIJ' },
+    { phrases: ['dgsn', 'general directorate for national security', 'direction générale de la sûreté nationale'], name: 'DGSN' },
+    { phrases: ['dgst', 'general directorate for territorial surveillance', 'direction générale de la surveillance du territoire'], name: 'DGST' },
+    { phrases: ['ministry of interior', 'ministry of the interior', 'interior ministry', "ministère de l'intérieur", 'interior minister'], name: 'Ministry of Interior' },
+    { phrases: ['global terrorism index', 'indice mondial du terrorisme'], name: 'Global Terrorism Index' },
+    { phrases: ['apa'], name: 'APA news agency' },
+    { phrases: ['map', 'maghreb arabe presse', 'maghreb agency press'], name: 'MAP' },
+    { phrases: ['parliamentary', 'parlementaire'], name: 'Parliamentary mission' },
+  ],
+  attributionCues: {
+    before: ['according to', 'selon', "d'après", 'cited by', 'citing'],
+    after: ['said', 'says', 'told', 'stated', 'noted', 'added', 'a indiqué', 'a déclaré', 'a affirmé', 'a précisé', 'a-t-il précisé', 'a-t-il ajouté', 'a-t-il dit', 'selon'],
+  },
+};

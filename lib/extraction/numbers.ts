@@ -1,0 +1,161 @@
+import { LEXICON } from './lexicon';
+import { PhraseSet, type Token } from './tokens';
+
+/** A number as printed in the text, before we know whether it counts anything. */
+export interface NumberMention {
+  /** Token range [tok, tokEnd). */
+  tok: number;
+  tokEnd: number;
+  start: number;
+  end: number;
+  value: number;
+  kind: 'digits' | 'word' | 'approx' | 'zero' | 'one';
+  flags: string[];
+  /** A bare four-digit 1900–2099: a year unless a counted noun follows. */
+  yearLike: boolean;
+  /** Char offset where glued qualifier letters begin ("over125"), when glued. */
+  glueStart: number | null;
+  glueWord: string | null;
+}
+
+const approx = new PhraseSet<number>();
+for (const [p, v] of Object.entries(LEXICON.approxWords)) approx.add(p, v);
+const single = new PhraseSet<number>();
+for (const p of LEXICON.singleOne) single.add(p, 1);
+const zeroWords = new Set(LEXICON.zeroWords);
+const negations = new Set(LEXICON.negations);
+const glueWords = new Set(LEXICON.glueWords);
+const numberWords = new Map(Object.entries(LEXICON.numberWords));
+// "cent" alone is mostly "pour cent"; "hundred" alone is rare. They only count inside compounds.
+const NOT_ALONE = new Set(['cent', 'cents', 'hundred', 'vingts']);
+
+const GLUED_RE = /^(\p{L}+)(\d+)$/u;
+
+/** Parses "dix-huit", "fifty-one", "quatre-vingt-dix"; null when any part is not a number word. */
+export function parseNumberWord(word: string): number | null {
+  const parts = word.split('-').filter((p) => p !== 'et' && p !== 'and');
+  if (parts.length === 0) return null;
+  if (parts.length === 1 && NOT_ALONE.has(parts[0]!)) return null;
+  let total = 0;
+  let current = 0;
+  let prev = -1;
+  for (const p of parts) {
+    const v = numberWords.get(p);
+    if (v === undefined) return null;
+    if (v === 100) current = (current || 1) * 100;
+    else if (v === 1000) {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else if (v === 20 && prev === 4 && (p === 'vingt' || p === 'vingts')) current = current - 4 + 80;
+    else current += v;
+    prev = v;
+  }
+  return total + current;
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{L}/u.test(ch);
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+/**
+ * Finds the numbers in a token run. Digits glued to other symbols (law numbers 03-03, dates 16.05.2003,
+ * ordinals 27th/36e, compounds 13-person, phone numbers) are not counts and are dropped here.
+ */
+export function findNumbers(text: string, tokens: readonly Token[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.digits) {
+      const before = text[t.start - 1];
+      const after = text[t.end];
+      const after2 = text[t.end + 1];
+      if (isLetter(after) || isDigit(after)) continue; // 27th, 36e, 1er
+      if ((after === '-' || after === '/' || after === '–') && (isDigit(after2) || isLetter(after2))) continue;
+      if ((after === '.' || after === ',' || after === ':') && isDigit(after2)) continue; // decimals, times
+      if (before === '-' || before === '/' || before === '+' || before === '–' || before === '#') {
+        if (isDigit(text[t.start - 2]) || isLetter(text[t.start - 2]) || before === '+' || before === '#') continue;
+      }
+      if ((before === '.' || before === ',' || before === ':') && isDigit(text[t.start - 2])) continue;
+      if (t.lower.length > 1 && t.lower.startsWith('0')) continue; // phone-like "05 22"
+      const value = Number(t.lower.replace(/[^\d]/g, ''));
+      if (!Number.isFinite(value)) continue;
+      const plain = /^\d+$/.test(t.lower);
+      if (t.lower !== t.lower.replace(/[\u00A0\u202F ]/g, '') && /[\u00A0\u202F]/.test(t.lower)) {
+        // keep: no-break thousands separators are ordinary in French typography
+      }
+      out.push({
+        tok: i, tokEnd: i + 1, start: t.start, end: t.end, value, kind: 'digits', flags: [],
+        yearLike: plain && t.lower.length === 4 && value >= 1900 && value <= 2099,
+        glueStart: null, glueWord: null,
+      });
+      continue;
+    }
+    // Glued qualifier typo: "over125", "de500".
+    const g = GLUED_RE.exec(t.lower);
+    if (g) {
+      const word = g[1]!;
+      const digits = g[2]!;
+      const after = text[t.end];
+      if (glueWords.has(word) && !(after === '-' && isLetter(text[t.end + 1]))) {
+        out.push({
+          tok: i, tokEnd: i + 1, start: t.end - digits.length, end: t.end, value: Number(digits), kind: 'digits',
+          flags: ['glued_number'], yearLike: false, glueStart: t.start, glueWord: word,
+        });
+      }
+      continue;
+    }
+    const ap = approx.longestAt(tokens, i);
+    if (ap) {
+      const last = tokens[ap.to - 1]!;
+      out.push({
+        tok: i, tokEnd: ap.to, start: t.start, end: last.end, value: ap.data, kind: 'approx', flags: ['approximate_word'],
+        yearLike: false, glueStart: null, glueWord: null,
+      });
+      i = ap.to - 1;
+      continue;
+    }
+    const one = single.longestAt(tokens, i);
+    if (one) {
+      const last = tokens[one.to - 1]!;
+      out.push({
+        tok: i, tokEnd: one.to, start: t.start, end: last.end, value: 1, kind: 'one', flags: ['number_word'],
+        yearLike: false, glueStart: null, glueWord: null,
+      });
+      i = one.to - 1;
+      continue;
+    }
+    if (zeroWords.has(t.lower) && text[t.end] !== '.') {
+      out.push({
+        tok: i, tokEnd: i + 1, start: t.start, end: t.end, value: 0, kind: 'zero', flags: ['zero'],
+        yearLike: false, glueStart: null, glueWord: null,
+      });
+      continue;
+    }
+    if (t.lower === 'any') {
+      let negated = false;
+      for (let k = Math.max(0, i - 4); k < i; k++) {
+        const w = tokens[k]!.lower;
+        if (negations.has(w) || w.endsWith("n't")) negated = true;
+      }
+      if (negated) {
+        out.push({
+          tok: i, tokEnd: i + 1, start: t.start, end: t.end, value: 0, kind: 'zero', flags: ['zero', 'negated_any'],
+          yearLike: false, glueStart: null, glueWord: null,
+        });
+      }
+      continue;
+    }
+    const w = parseNumberWord(t.lower);
+    if (w !== null) {
+      out.push({
+        tok: i, tokEnd: i + 1, start: t.start, end: t.end, value: w, kind: 'word', flags: ['number_word'],
+        yearLike: false, glueStart: null, glueWord: null,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+/**
+ * Sentence boundaries inside the body, found in one pass. A sentence ends at . ! ? … (plus closing quotes)
+ * before whitespace, or at a line break; a period after an initial or a short title ("M.", "U.S.", "Dr.")
+ * does not end one.
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const BOUNDARY_RE = /[.!?…]+["”»’)\]]*(?=\s)|\n/g;
+const ABBREV = new Set(['m', 'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'mme', 'mlle', 'no', 'vs', 'etc', 'jr', 'sr', 'prof', 'u.s', 'u.n', 'e.g', 'i.e']);
+
+export function splitSentences(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  BOUNDARY_RE.lastIndex = from;
+  for (;;) {
+    const m = BOUNDARY_RE.exec(text);
+    if (!m || m.index >= to) break;
+    const end = m.index + m[0].length;
+    if (m[0] !== '\n' && m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, m.index, start)) continue;
+    push(out, text, start, Math.min(end, to));
+    start = end;
+  }
+  push(out, text, start, to);
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number, floor: number): boolean {
+  // The word before the dot, at most 6 chars back (bounded look-back).
+  let i = dot;
+  while (i > floor && dot - i < 6 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  const word = text.slice(i, dot).toLowerCase();
+  if (ABBREV.has(word)) return true;
+  // A single capital letter: an initial ("Nathan A. Sales").
+  return word.length === 1 && /\p{Lu}/u.test(text[i]!);
+}
+
+function push(out: Span[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end });
+}

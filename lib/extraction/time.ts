@@ -1,0 +1,264 @@
+import type { PartialDate } from '@/lib/domain/figure';
+import { LEXICON } from './lexicon';
+import type { Span } from './segment';
+import { PhraseSet, phraseSet, type Token } from './tokens';
+
+export type TimeKind =
+  | 'since'
+  | 'range'
+  | 'year'
+  | 'reportYear'
+  | 'lastYear'
+  | 'previousYear'
+  | 'thisYear'
+  | 'sameYear'
+  | 'theYear'
+  | 'samePeriod'
+  | 'soFar'
+  | 'now'
+  | 'statement'
+  | 'publication'
+  | 'ignored';
+
+export interface TimeExpr {
+  kind: TimeKind;
+  start: number;
+  end: number;
+  tokFrom: number;
+  tokTo: number;
+  year: number | null;
+  /** Start of a since/range period. */
+  date: PartialDate | null;
+  endDate: PartialDate | null;
+  /** A full day-month-year date seen here, for a later "since that date". */
+  fullDate: PartialDate | null;
+}
+
+const L = LEXICON.time;
+const RELATIVE = new PhraseSet<TimeKind>();
+for (const p of L.thisYear) RELATIVE.add(p, 'thisYear');
+for (const p of L.lastYear) RELATIVE.add(p, 'lastYear');
+for (const p of L.previousYear) RELATIVE.add(p, 'previousYear');
+for (const p of L.sameYear) RELATIVE.add(p, 'sameYear');
+for (const p of L.theYear) RELATIVE.add(p, 'theYear');
+for (const p of L.samePeriod) RELATIVE.add(p, 'samePeriod');
+for (const p of L.soFar) RELATIVE.add(p, 'soFar');
+for (const p of L.now) RELATIVE.add(p, 'now');
+const SINCE = new Set(L.since);
+const CREATION = phraseSet(L.creation, true);
+const THAT_DATE = phraseSet(L.thatDate, true);
+const BETWEEN = new Set(L.between);
+const BETWEEN_AND = new Set(L.betweenAnd);
+const FROM = new Set(L.rangeFrom);
+const TO = phraseSet(L.rangeTo, true);
+const PUBLICATION = new Set(L.publication);
+const SUPERLATIVE = phraseSet(L.superlatives, true);
+const REPORT = phraseSet(L.reportYear, true);
+const SPEECH = phraseSet(L.speech, true);
+const MONTHS = new Map(Object.entries(LEXICON.months));
+const AGENCY = phraseSet(LEXICON.agencies.flatMap((a) => a.names), LEXICON.agencies[0]?.created ?? null);
+
+function yearOf(t: Token | undefined): number | null {
+  if (!t || !t.digits || t.lower.length !== 4 || !/^\d{4}$/.test(t.lower)) return null;
+  const y = Number(t.lower);
+  return y >= 1900 && y <= 2099 ? y : null;
+}
+
+function dayOf(t: Token | undefined): number | null {
+  if (!t || !t.digits || !/^\d{1,2}$/.test(t.lower)) return null;
+  const d = Number(t.lower);
+  return d >= 1 && d <= 31 ? d : null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function punctBetween(text: string, a: Token, b: Token): boolean {
+  for (let i = a.end; i < b.start && i < a.end + 6; i++) if (',;:.()'.includes(text[i]!)) return true;
+  return false;
+}
+
+/** A date starting at token i: "16 mai 2003", "May 16, 2003", "September 11", "2003". */
+function dateAt(tokens: readonly Token[], i: number): { date: PartialDate; to: number; full: boolean } | null {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  const c = tokens[i + 2];
+  const y0 = yearOf(a);
+  if (y0 !== null) return { date: String(y0), to: i + 1, full: false };
+  const d = dayOf(a);
+  if (d !== null && b && MONTHS.has(b.lower)) {
+    const y = yearOf(c);
+    if (y !== null) return { date: `${y}-${pad(MONTHS.get(b.lower)!)}-${pad(d)}`, to: i + 3, full: true };
+  }
+  if (a && MONTHS.has(a.lower)) {
+    const d2 = dayOf(b);
+    const y = yearOf(d2 !== null ? c : b);
+    if (d2 !== null && y !== null) return { date: `${y}-${pad(MONTHS.get(a.lower)!)}-${pad(d2)}`, to: i + 3, full: true };
+    if (y !== null) return { date: String(y), to: i + 2, full: false };
+  }
+  return null;
+}
+
+export function findTimes(
+  text: string,
+  tokens: readonly Token[],
+  pubYear: number | null,
+  pubDate: PartialDate | null,
+  lastFullDate: PartialDate | null,
+  _span: Span,
+  isCountedYear: (tok: number) => boolean = () => false,
+): TimeExpr[] {
+  const out: TimeExpr[] = [];
+  const used = new Uint8Array(tokens.length);
+  const hasSpeech = tokens.some((_, k) => SPEECH.longestAt(tokens, k) !== null);
+  const sentenceYear = (() => {
+    for (let k = 0; k < tokens.length; k++) {
+      const y = yearOf(tokens[k]);
+      if (y !== null && !isCountedYear(k)) return y;
+    }
+    return null;
+  })();
+  const pubMonth = pubDate && pubDate.length >= 7 ? Number(pubDate.slice(5, 7)) : null;
+  const mk = (kind: TimeKind, from: number, to: number, extra: Partial<TimeExpr> = {}): TimeExpr => {
+    for (let k = from; k < to; k++) used[k] = 1;
+    return {
+      kind, start: tokens[from]!.start, end: tokens[to - 1]!.end, tokFrom: from, tokTo: to, year: null, date: null,
+      endDate: null, fullDate: null, ...extra,
+    };
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) continue;
+    const t = tokens[i]!;
+    // since X / depuis X
+    if (SINCE.has(t.lower)) {
+      let superl = false;
+      for (let k = Math.max(0, i - 5); k < i; k++) if (SUPERLATIVE.longestAt(tokens, k)) superl = true;
+      let date: PartialDate | null = null;
+      let to = i + 1;
+      let full = false;
+      const words = new Set<string>();
+      for (let j = i + 1; j < Math.min(tokens.length, i + 11); j++) {
+        if (punctBetween(text, tokens[j - 1]!, tokens[j]!)) break;
+        words.add(tokens[j]!.lower);
+        const d = dateAt(tokens, j);
+        if (d && !isCountedYear(j)) {
+          date = d.date;
+          to = d.to;
+          full = d.full;
+          break;
+        }
+        if (THAT_DATE.longestAt(tokens, j) && j <= i + 2 && lastFullDate) {
+          date = lastFullDate;
+          to = j + 2;
+          break;
+        }
+        const cr = CREATION.longestAt(tokens, j);
+        if (cr && j <= i + 2) {
+          const ny = yearOf(tokens[cr.to + 1]) ?? yearOf(tokens[cr.to]);
+          if (ny !== null) {
+            date = String(ny);
+            to = yearOf(tokens[cr.to]) !== null ? cr.to + 1 : cr.to + 2;
+          } else {
+            let created: string | null = null;
+            for (let k = 0; k < tokens.length && !created; k++) created = AGENCY.longestAt(tokens, k)?.data ?? null;
+            date = created;
+            to = cr.to;
+          }
+          break;
+        }
+        to = j + 1;
+      }
+      // Named events ("since the September 11 attacks", "since the Casablanca bombings") win over a bare year.
+      for (const ev of LEXICON.events) {
+        if (ev.words.every((w) => words.has(w))) {
+          date = ev.date;
+          break;
+        }
+      }
+      if (date) {
+        to = Math.min(Math.max(to, i + 2), tokens.length);
+        out.push(mk(superl ? 'ignored' : 'since', i, to, { date, fullDate: full ? date : null }));
+        i = to - 1;
+      }
+      continue;
+    }
+    // between X and Y / entre X et Y; from X to Y / de X à Y
+    if (BETWEEN.has(t.lower) || FROM.has(t.lower)) {
+      const isBetween = BETWEEN.has(t.lower);
+      let j = i + 1;
+      if (tokens[j] && (tokens[j]!.lower === 'le' || tokens[j]!.lower === 'the')) j++;
+      const a = dateAt(tokens, j) ?? dayMonth(tokens, j, sentenceYear);
+      if (a && !isCountedYear(j)) {
+        let k = a.to;
+        const conn = tokens[k];
+        const toM = conn ? (isBetween ? (BETWEEN_AND.has(conn.lower) ? { to: k + 1 } : null) : TO.longestAt(tokens, k)) : null;
+        if (toM) {
+          k = toM.to;
+          if (tokens[k] && (tokens[k]!.lower === 'le' || tokens[k]!.lower === 'the')) k++;
+          const b = dateAt(tokens, k) ?? dayMonth(tokens, k, sentenceYear);
+          if (b && b.date >= a.date) {
+            out.push(mk('range', i, b.to, { date: a.date, endDate: b.date }));
+            i = b.to - 1;
+            continue;
+          }
+        }
+      }
+    }
+    // Relative expressions: this year, last year, during the year, the same period, so far, currently…
+    const rel = RELATIVE.longestAt(tokens, i);
+    if (rel) {
+      const nextYear = yearOf(tokens[rel.to]);
+      if (!(nextYear !== null && (rel.data === 'theYear' || rel.data === 'sameYear'))) {
+        out.push(mk(rel.data, i, rel.to));
+        i = rel.to - 1;
+        continue;
+      }
+    }
+    // "last September" / "in February": the date of a statement, resolved against publication.
+    if ((t.lower === 'last' || t.lower === 'in' || t.lower === 'en') && tokens[i + 1] && MONTHS.has(tokens[i + 1]!.lower)) {
+      const m = MONTHS.get(tokens[i + 1]!.lower)!;
+      if (yearOf(tokens[i + 2]) === null && dayOf(tokens[i + 2]) === null && pubYear !== null) {
+        const y = pubMonth !== null && (t.lower === 'last' ? m >= pubMonth : m > pubMonth) ? pubYear - 1 : pubYear;
+        out.push(mk('statement', i, i + 2, { year: y }));
+        i += 1;
+        continue;
+      }
+    }
+    // A year, possibly with a month or day before it.
+    const y = yearOf(t);
+    if (y !== null && !isCountedYear(i)) {
+      let from = i;
+      let full: PartialDate | null = null;
+      const p1 = tokens[i - 1];
+      const p2 = tokens[i - 2];
+      let monthYear = false;
+      if (p1 && MONTHS.has(p1.lower) && !used[i - 1]) {
+        from = i - 1;
+        monthYear = true;
+        if (p2 && dayOf(p2) !== null && !used[i - 2]) {
+          from = i - 2;
+          full = `${y}-${pad(MONTHS.get(p1.lower)!)}-${pad(dayOf(p2)!)}`;
+        }
+      } else if (p1 && dayOf(p1) !== null && p2 && MONTHS.has(p2.lower) && !used[i - 2]) {
+        from = i - 2;
+        full = `${y}-${pad(MONTHS.get(p2.lower)!)}-${pad(dayOf(p1)!)}`;
+      }
+      let kind: TimeKind = 'year';
+      for (let k = Math.max(0, from - 3); k < from; k++) if (PUBLICATION.has(tokens[k]!.lower)) kind = 'publication';
+      if (kind === 'year') {
+        const r = REPORT.endingAt(tokens, from, Math.max(0, from - 6));
+        if (r || (from > 0 && REPORT.endingAt(tokens, from - 1, Math.max(0, from - 7)))) kind = 'reportYear';
+        else if (monthYear && !full && hasSpeech) kind = 'statement';
+      }
+      out.push(mk(kind, from, i + 1, { year: y, fullDate: full }));
+    }
+  }
+  return out;
+}
+
+function dayMonth(tokens: readonly Token[], i: number, year: number | null): { date: PartialDate; to: number } | null {
+  const d = dayOf(tokens[i]);
+  const m = tokens[i + 1];
+  if (year === null || d === null || !m || !MONTHS.has(m.lower)) return null;
+  return { date: `${year}-${pad(MONTHS.get(m.lower)!)}-${pad(d)}`, to: i + 2 };
+}
