@@ -85,7 +85,7 @@ describe('segmentText', () => {
       const pos = fc.integer({ min: 0, max: text.length });
       return fc.record({
         text: fc.constant(text),
-        range: fc.tuple(pos, pos).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as const),
+        range: fc.tuple(pos, pos).map(([a, b]): [number, number] => (a <= b ? [a, b] : [b, a])),
         spans: fc.array(
           fc.record({ id: fc.integer({ min: 1, max: 50 }), start: fc.integer({ min: -5, max: text.length + 5 }), end: fc.integer({ min: -5, max: text.length + 5 }) }),
           { maxLength: 8 },
