@@ -59,7 +59,7 @@ export async function ingestDocument(
   const existing = await db.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
   if (existing) return { status: 'duplicate', sourceId: existing.id, figures: { added: 0, reviewed: 0, pending: 0, rejected: 0 } };
 
-  const extracted = options.extract(doc);
+  const extracted = options.extract(doc).map((f) => anchorQuote(doc, f));
   const rows = options.decisions ? settleWithDecisions(doc, extracted, options.decisions) : extracted.map((f) => toRow(doc, f, 'pending', 'extracted'));
 
   const source = await db.$transaction(async (tx) => {
@@ -123,6 +123,21 @@ function toRow(doc: ParsedDocument, f: ExtractedFigure, reviewStatus: ReviewStat
     origin,
     comparisonKey: comparisonKey({ metricKey: f.metric, geography, scope: f.scope, periodStart: f.periodStart, periodEnd: f.periodEnd, cumulative: f.cumulative }),
   };
+}
+
+/**
+ * The stored offsets must point at the quote (text.slice(start, end) === quote). An extracted figure whose offsets
+ * are stale is moved to the occurrence of its quote nearest to them; a quote that is not in the text is an
+ * extractor error and rejects the document before anything is stored.
+ */
+function anchorQuote(doc: ParsedDocument, f: ExtractedFigure): ExtractedFigure {
+  if (f.quote !== '' && doc.text.slice(f.start, f.end) === f.quote) return f;
+  let best = -1;
+  for (let at = f.quote ? doc.text.indexOf(f.quote) : -1; at !== -1; at = doc.text.indexOf(f.quote, at + 1)) {
+    if (best === -1 || Math.abs(at - f.start) < Math.abs(best - f.start)) best = at;
+  }
+  if (best === -1) throw new DocumentRejected(`extracted quote not found in the text: "${f.quote.slice(0, 60)}"`);
+  return { ...f, start: best, end: best + f.quote.length };
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

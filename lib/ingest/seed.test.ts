@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '@/lib/db/client';
 import type { ExtractedFigure, ParsedDocument } from '@/lib/domain/figure';
-import { loadSeedCorpus, SEED_DIR } from './seed';
+import { ensureMetrics, loadSeedCorpus, SEED_DIR } from './seed';
 import { ingestDocument, type Extractor } from './ingest-document';
 
 /**
@@ -208,6 +208,33 @@ describe('ingestDocument', () => {
     const again = await ingestDocument(db, { text: ARTICLE }, { extract: none });
     expect(again).toMatchObject({ status: 'duplicate', sourceId: result.sourceId });
     expect(await db.source.count()).toBe(6);
+  });
+
+  it('an extracted quote with stale offsets is re-anchored, so stored offsets always point at the quote', async () => {
+    const db = await freshDb();
+    await ensureMetrics(db);
+    const result = await ingestDocument(
+      db,
+      { text: ARTICLE },
+      {
+        extract: (doc) => {
+          const f = found(doc, '7 cells', { value: 7, valueText: '7', qualifier: 'exact' });
+          return [{ ...f, start: f.start - 3, end: f.end - 3 }];
+        },
+      },
+    );
+    const [f] = await db.figure.findMany({ where: { sourceId: result.sourceId }, include: { source: true } });
+    expect(f!.source.text.slice(f!.quoteStart, f!.quoteEnd)).toBe('7 cells');
+    expect(f!.quotePrefix.endsWith('dismantled ')).toBe(true);
+  });
+
+  it('an extracted quote that is not in the text rejects the document before anything is stored', async () => {
+    const db = await freshDb();
+    await ensureMetrics(db);
+    await expect(
+      ingestDocument(db, { text: ARTICLE }, { extract: (doc) => [{ ...found(doc, '7 cells', { value: 7, qualifier: 'exact' }), quote: '8 cells' }] }),
+    ).rejects.toThrow(/extracted quote not found in the text: "8 cells"/);
+    expect(await db.source.count()).toBe(0);
   });
 
   it('a failure inside the transaction stores nothing: no orphan source', async () => {

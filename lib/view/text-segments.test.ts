@@ -9,10 +9,6 @@ const at = (needle: string, id: number): Span => {
   return { id, start, end: start + needle.length };
 };
 
-const joined = (text: string, spans: Span[], from?: number, to?: number) =>
-  segmentText(text, spans, from, to)
-    .map((s) => s.text)
-    .join('');
 
 describe('segmentText', () => {
   it('without spans the whole text is one unlinked run', () => {
