@@ -1,5 +1,5 @@
 import { LEXICON } from './lexicon';
-import { PhraseSet, type Token } from './tokens';
+import { PhraseSet, registerWordFlag, type Token } from './tokens';
 
 /** A number as printed in the text, before we know whether it counts anything. */
 export interface NumberMention {
@@ -30,6 +30,14 @@ const numberWords = new Map(Object.entries(LEXICON.numberWords));
 const NOT_ALONE = new Set(['cent', 'cents', 'hundred', 'vingts']);
 
 const GLUED_RE = /^(\p{L}+)(\d+)$/u;
+const lastIsDigit = (w: string) => {
+  const c = w.charCodeAt(w.length - 1);
+  return c >= 48 && c <= 57;
+};
+// One bit for every word that could start a number mention, so most tokens are skipped with a bit test.
+const NUMBER_BIT = registerWordFlag(
+  (w) => zeroWords.has(w) || w === 'any' || (lastIsDigit(w) && GLUED_RE.test(w)) || parseNumberWord(w) !== null,
+);
 
 /** Parses "dix-huit", "fifty-one", "quatre-vingt-dix"; null when any part is not a number word. */
 export function parseNumberWord(word: string): number | null {
@@ -69,6 +77,7 @@ export function findNumbers(text: string, tokens: readonly Token[]): NumberMenti
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (!t.digits && NUMBER_BIT !== 0 && (t.mask & NUMBER_BIT) === 0 && !approx.canStart(t) && !single.canStart(t)) continue;
     if (t.digits) {
       const before = text[t.start - 1];
       const after = text[t.end];

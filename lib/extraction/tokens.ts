@@ -10,37 +10,148 @@ export interface Token {
   lower: string;
   /** Digit run (with thousands separators) rather than a word. */
   digits: boolean;
+  /** Bit i set when phrase set i has a phrase that can start with this word (see `maskOf`). */
+  mask: number;
 }
 
-// Numbers with thousands groups ("1,600", "1 600", "2.720"), plain digit runs, words (hyphen and apostrophe
-// compounds), and a few symbols the lexicon names. Each branch consumes at least one character and the groups
-// are fixed-width, so matching is linear.
-const TOKEN_RE = /\d{1,3}(?:[.,\u00A0\u202F ]\d{3})+(?!\d)|\d+|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|[%°§]/gu;
-// French elisions become their own token so "d'attentats" reads as "d'" + "attentats".
-const ELISION_RE = /^(l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu|quelqu)['’](?=\p{L})/iu;
+/* Every PhraseSet and word flag gets one bit; a token's mask is computed once per distinct word and cached, so
+   the engine's many "does a phrase start here?" questions cost a bit test instead of map lookups. */
+const registry: { bit: number; test: (w: string) => boolean }[] = [];
+let maskCache = new Map<string, number>();
+const MASK_CACHE_LIMIT = 200_000;
 
+export function registerWordFlag(test: (w: string) => boolean): number {
+  if (registry.length >= 30) return 0; // out of bits: callers then fall back to full lookups
+  const bit = 1 << registry.length;
+  registry.push({ bit, test });
+  maskCache = new Map();
+  return bit;
+}
+
+export function maskOf(lower: string): number {
+  const hit = maskCache.get(lower);
+  if (hit !== undefined) return hit;
+  let m = 0;
+  for (const r of registry) if (r.test(lower)) m |= r.bit;
+  if (maskCache.size < MASK_CACHE_LIMIT) maskCache.set(lower, m);
+  return m;
+}
+
+const LETTER_RE = /[\p{L}\p{M}\p{N}]/u;
+// French elisions become their own token so "d'attentats" reads as "d'" + "attentats".
+const ELISIONS = new Set(['l', 'd', 'qu', 'n', 's', 'j', 'c', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'quelqu']);
+
+// Character classes for Latin-1 (covers English and French); anything above asks the Unicode regex.
+const WORD = 1;
+const DIGIT = 2;
+const UPPER_OR_SPECIAL = 4;
+const CLASS = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  const ch = String.fromCharCode(c);
+  if (c >= 48 && c <= 57) CLASS[c] = WORD | DIGIT;
+  else if (c >= 97 && c <= 122) CLASS[c] = WORD;
+  else if (c >= 65 && c <= 90) CLASS[c] = WORD | UPPER_OR_SPECIAL;
+  else if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) CLASS[c] = WORD | UPPER_OR_SPECIAL;
+  else if (c === 0xaa || c === 0xb5 || c === 0xba) CLASS[c] = WORD | UPPER_OR_SPECIAL;
+  void ch;
+}
+
+function isWordCode(text: string, i: number, c: number): boolean {
+  if (c < 256) return (CLASS[c]! & WORD) !== 0;
+  if (c === 0x202f || c === 0x2019 || c === 0x2013 || c === 0x2014 || c === 0x2018 || c === 0x201c || c === 0x201d) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return LETTER_RE.test(text[i]!);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isSepCode(c: number): boolean {
+  return c === 44 || c === 46 || c === 32 || c === 0xa0 || c === 0x202f;
+}
+
+/**
+ * A hand-written scanner (one pass, no backtracking): numbers with thousands groups ("1,600", "1 600",
+ * "2.720"), plain digit runs, words joined by hyphens or apostrophes, and the symbols % ° §.
+ */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = from;
-  for (;;) {
-    const m = TOKEN_RE.exec(text);
-    if (!m || m.index >= to) break;
-    let start = m.index;
-    const end = Math.min(m.index + m[0].length, to);
-    const raw = text.slice(start, end);
-    const first = raw.charCodeAt(0);
-    const digits = first >= 48 && first <= 57;
-    if (!digits) {
-      const el = ELISION_RE.exec(raw);
-      if (el) {
-        const len = el[0].length;
-        out.push({ start, end: start + len, lower: el[0].toLowerCase().replace('’', "'"), digits: false });
-        start += len;
+  const end = Math.min(to, text.length);
+  let i = Math.max(0, from);
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < end && isDigitCode(text.charCodeAt(j))) j++;
+      if (j - i <= 3) {
+        // Thousands groups: a separator then exactly three digits not followed by a fourth.
+        while (
+          j + 3 < end &&
+          isSepCode(text.charCodeAt(j)) &&
+          isDigitCode(text.charCodeAt(j + 1)) &&
+          isDigitCode(text.charCodeAt(j + 2)) &&
+          isDigitCode(text.charCodeAt(j + 3)) &&
+          !(j + 4 < end && isDigitCode(text.charCodeAt(j + 4)))
+        ) {
+          j += 4;
+        }
+      }
+      out.push({ start: i, end: j, lower: text.slice(i, j), digits: true, mask: 0 });
+      i = j;
+      continue;
+    }
+    if (c === 37 || c === 0xb0 || c === 0xa7) {
+      const sym = text[i]!;
+      out.push({ start: i, end: i + 1, lower: sym, digits: false, mask: maskOf(sym) });
+      i++;
+      continue;
+    }
+    if (!isWordCode(text, i, c)) {
+      i++;
+      continue;
+    }
+    let special = c >= 128 || (c >= 65 && c <= 90);
+    let joined = false;
+    let j = i + 1;
+    for (;;) {
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        if (d < 128) {
+          const k = CLASS[d]!;
+          if ((k & WORD) === 0) break;
+          if (k & UPPER_OR_SPECIAL) special = true;
+        } else {
+          if (!isWordCode(text, j, d)) break;
+          special = true;
+        }
+        j++;
+      }
+      if (j + 1 < end) {
+        const jc = text.charCodeAt(j);
+        if ((jc === 45 || jc === 39 || jc === 0x2019) && isWordCode(text, j + 1, text.charCodeAt(j + 1))) {
+          if (jc !== 45) joined = true;
+          j += 1;
+          continue;
+        }
+      }
+      break;
+    }
+    let start = i;
+    let lower = text.slice(i, j);
+    if (special) lower = lower.toLowerCase();
+    if (joined) {
+      if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
+      const apos = lower.indexOf("'");
+      if (apos > 0 && ELISIONS.has(lower.slice(0, apos)) && !isDigitCode(lower.charCodeAt(apos + 1))) {
+        const el = lower.slice(0, apos + 1);
+        out.push({ start, end: start + apos + 1, lower: el, digits: false, mask: maskOf(el) });
+        start += apos + 1;
+        lower = lower.slice(apos + 1);
       }
     }
-    if (start < end) {
-      out.push({ start, end, lower: text.slice(start, end).toLowerCase().replace(/’/g, "'"), digits });
-    }
+    out.push({ start, end: j, lower, digits: false, mask: maskOf(lower) });
+    i = j;
   }
   return out;
 }
@@ -75,8 +186,22 @@ export class PhraseSet<T> {
   private readonly exact = new Map<string, { words: WordPattern[]; data: T }[]>();
   private readonly byPrefix = new Map<string, { words: WordPattern[]; data: T }[]>();
   maxLen = 0;
+  /** This set's bit in token masks; 0 means "no bit, always look up". */
+  private readonly bit: number = registerWordFlag((w) => this.couldStart(w));
+
+  private couldStart(w: string): boolean {
+    if (this.exact.has(w)) return true;
+    const px = this.byPrefix.get(w.slice(0, 3));
+    return px !== undefined && px.some((e) => w.startsWith(e.words[0]!.w));
+  }
+
+  /** Cheap pre-test: can any phrase of this set start at this token? */
+  canStart(t: Token): boolean {
+    return this.bit === 0 || (t.mask & this.bit) !== 0;
+  }
 
   add(phrase: string, data: T): void {
+    maskCache = new Map();
     const words = phraseWords(phrase);
     const head = words[0];
     if (!head) return;
@@ -94,35 +219,41 @@ export class PhraseSet<T> {
     }
   }
 
+  private static matches(tokens: readonly Token[], i: number, words: readonly WordPattern[]): boolean {
+    for (let k = 0; k < words.length; k++) {
+      const tok = tokens[i + k];
+      const w = words[k]!;
+      if (!tok || !(w.prefix ? tok.lower.startsWith(w.w) : tok.lower === w.w)) return false;
+    }
+    return true;
+  }
+
   /** All phrases that start at token `i`, longest first. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T>[] {
     const t = tokens[i];
-    if (!t) return [];
+    if (!t || (this.bit !== 0 && (t.mask & this.bit) === 0)) return [];
     const found: PhraseMatch<T>[] = [];
-    const tryList = (list: { words: WordPattern[]; data: T }[] | undefined) => {
-      if (!list) return;
-      for (const e of list) {
-        let ok = true;
-        for (let k = 0; k < e.words.length; k++) {
-          const tok = tokens[i + k];
-          const w = e.words[k]!;
-          if (!tok || !(w.prefix ? tok.lower.startsWith(w.w) : tok.lower === w.w)) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) found.push({ data: e.data, from: i, to: i + e.words.length });
-      }
-    };
-    tryList(this.exact.get(t.lower));
-    if (t.lower.length >= 1) tryList(this.byPrefix.get(t.lower.slice(0, 3)));
+    const lists = [this.exact.get(t.lower), this.byPrefix.get(t.lower.slice(0, 3))];
+    for (const list of lists) {
+      if (!list) continue;
+      for (const e of list) if (PhraseSet.matches(tokens, i, e.words)) found.push({ data: e.data, from: i, to: i + e.words.length });
+    }
     found.sort((a, b) => b.to - a.to);
     return found;
   }
 
-  /** Longest match starting at `i`, or null. */
+  /** Longest match starting at `i`, or null. Allocation-free unless something matches: this is the hot path. */
   longestAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
-    return this.matchAt(tokens, i)[0] ?? null;
+    const t = tokens[i];
+    if (!t || (this.bit !== 0 && (t.mask & this.bit) === 0)) return null;
+    let best: { words: WordPattern[]; data: T } | null = null;
+    const ex = this.exact.get(t.lower);
+    if (ex) for (const e of ex) if ((!best || e.words.length > best.words.length) && PhraseSet.matches(tokens, i, e.words)) best = e;
+    if (this.byPrefix.size > 0 && t.lower.length >= 3) {
+      const px = this.byPrefix.get(t.lower.slice(0, 3));
+      if (px) for (const e of px) if ((!best || e.words.length > best.words.length) && PhraseSet.matches(tokens, i, e.words)) best = e;
+    }
+    return best ? { data: best.data, from: i, to: i + best.words.length } : null;
   }
 
   /** A phrase that ends exactly at token index `end` (exclusive), scanning back at most maxLen tokens. */
