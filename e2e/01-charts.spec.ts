@@ -21,7 +21,7 @@ test.describe('overview charts', () => {
     const mark = cells.locator('svg a[data-figure-id]').first();
     await expect(mark.locator('path')).toHaveCount(1);
     await mark.hover();
-    const tooltip = page.locator('.recharts-tooltip-wrapper');
+    const tooltip = cells.locator('.recharts-tooltip-wrapper').first();
     await expect(tooltip).toContainText('>25');
     await expect(tooltip).toContainText('printed “more than 25”');
     await expect(tooltip).toContainText('dismantling operations of more than 25 cells');

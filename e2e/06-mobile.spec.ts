@@ -2,8 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoHorizontalOverflow, shot } from './helpers';
 
 test.describe('narrow screens @mobile', () => {
-  test('pages read without sideways scrolling at 390 px @mobile', async ({ page }, info) => {
-    test.skip(info.project.name !== 'mobile', 'mobile viewport only');
+  test('pages read without sideways scrolling at 390 px @mobile', async ({ page }) => {
     for (const [path, name] of [['/', 'overview'], ['/compare', 'compare'], ['/sources', 'sources']] as const) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -70,18 +70,22 @@ function TooltipBody({ active, payload }: { active?: boolean; payload?: Readonly
 }
 
 export function FigureScatter({ categories, points, series, label, height = 260 }: { categories: string[]; points: ChartPoint[]; series: string[]; label: string; height?: number }) {
-  const spread = series.length > 1 ? 0.5 / series.length : 0;
-  const bySeries = series.map((name, si) => {
-    const offset = spread * (si - (series.length - 1) / 2);
-    return {
-      name,
-      colour: SERIES_COLOURS[si % SERIES_COLOURS.length]!,
-      data: points
-        .filter((p) => p.series === name)
-        .map((p): PlotPoint => ({ ...p, xi: categories.indexOf(p.x) + offset, err: p.error ?? [0, 0] })),
-    };
-  });
-  const maxY = Math.max(1, ...points.map((p) => p.y + (p.error?.[1] ?? 0)));
+  // Marks sharing a category are spread side by side (never stacked), so each stays visible and clickable.
+  const perCategory = new Map<string, ChartPoint[]>();
+  for (const name of series) for (const p of points) if (p.series === name) perCategory.set(p.x, [...(perCategory.get(p.x) ?? []), p]);
+  const slot = new Map<number, number>();
+  for (const group of perCategory.values()) {
+    const width = Math.min(0.7, 0.22 * (group.length - 1));
+    group.forEach((p, k) => slot.set(p.id, group.length > 1 ? -width / 2 + (width * k) / (group.length - 1) : 0));
+  }
+  const bySeries = series.map((name, si) => ({
+    name,
+    colour: SERIES_COLOURS[si % SERIES_COLOURS.length]!,
+    data: points
+      .filter((p) => p.series === name)
+      .map((p): PlotPoint => ({ ...p, xi: categories.indexOf(p.x) + (slot.get(p.id) ?? 0), err: p.error ?? [0, 0] })),
+  }));
+  const maxY = niceCeiling(Math.max(1, ...points.map((p) => p.y + (p.error?.[1] ?? 0))) * 1.15);
   return (
     <figure aria-label={label} className="w-full">
       <div style={{ height }} className="w-full">
@@ -99,7 +103,7 @@ export function FigureScatter({ categories, points, series, label, height = 260 
               stroke="var(--line)"
               allowDecimals={false}
             />
-            <YAxis type="number" dataKey="y" domain={[0, Math.ceil(maxY * 1.15)]} tick={{ fill: 'var(--muted)', fontSize: 12 }} stroke="var(--line)" width={48} allowDecimals={false} />
+            <YAxis type="number" dataKey="y" domain={[0, maxY]} tick={{ fill: 'var(--muted)', fontSize: 12 }} stroke="var(--line)" width={48} allowDecimals={false} />
             <Tooltip content={<TooltipBody />} cursor={{ strokeDasharray: '3 3' }} isAnimationActive={false} />
             {bySeries.map((s) => (
               <Scatter key={s.name} name={s.name} data={s.data} fill={s.colour} shape={<Mark />} isAnimationActive={false}>
@@ -123,4 +127,11 @@ export function FigureScatter({ categories, points, series, label, height = 260 
       ) : null}
     </figure>
   );
+}
+
+/** 1, 2, 2.5 or 5 times a power of ten, at or above n: axis ends that read as round numbers. */
+function niceCeiling(n: number): number {
+  const power = 10 ** Math.floor(Math.log10(n));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= n) ?? 10;
+  return step * power;
 }

@@ -16,5 +16,5 @@ export function isPostgresUrl(url: string): boolean {
 export function sqliteFilePath(url: string): string {
   const bare = url.replace(/^file:/, '').replace(/\?.*$/, '');
   if (bare === ':memory:') return bare;
-  return path.resolve(process.cwd(), bare);
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), bare);
 }
