@@ -149,11 +149,7 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
   const tokens = tokenize(text, s.start, s.end);
   if (tokens.length === 0) return [];
   const nums = findNumbers(text, tokens);
-  const countedYear = (tok: number): boolean => {
-    const h = headAfter(tokens, tok + 1, text);
-    return h !== null && (h.kind.type === 'person' || h.kind.type === 'metric');
-  };
-  const times = findTimes(text, tokens, st.pubYear, st.doc.publishedAt, st.lastFullDate, s, countedYear);
+  const times = findTimes(text, tokens, st.pubYear, st.doc.publishedAt, st.lastFullDate, s, isCountedYear);
   for (const t of times) {
     if (t.fullDate) st.lastFullDate = t.fullDate;
     if (t.kind === 'reportYear' && t.year !== null) {
@@ -231,6 +227,12 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
   const last = figs[figs.length - 1];
   if (last) st.lastFigure = last;
   return figs;
+}
+
+/** A year-like number followed by a counted noun ("2000 Moroccan nationals") is a count, not a year. */
+function isCountedYear(text: string, tokens: readonly Token[], tok: number): boolean {
+  const h = headAfter(tokens, tok + 1, text);
+  return h !== null && (h.kind.type === 'person' || h.kind.type === 'metric');
 }
 
 function refineWithAntecedent(own: string, ante: string): string {
@@ -448,7 +450,6 @@ function buildCandidate(
 
   const nearestLeft = left[left.length - 1];
   const firstRight = right[0];
-  const hasKind = (k: FeatureKind) => left.some((f) => f.kind === k) || right.some((f) => f.kind === k);
   if (head && head.kind.type === 'metric') {
     metric = head.kind.metric;
   } else if (head && head.kind.type === 'attack') {
@@ -460,16 +461,16 @@ function buildCandidate(
     const primaryKind = primary?.kind;
     if (primaryKind === 'kill' || primaryKind === 'held' || (firstRight && firstRight.kind === 'kill' && !head)) {
       veto = true;
-    } else if (hasKind('return') && hasKind('arrest') && (head || !leftHead)) {
+    } else if (hasFeature(left, right, 'return') && hasFeature(left, right, 'arrest') && (head || !leftHead)) {
       metric = 'returnees_prosecuted';
-    } else if (hasKind('return')) {
+    } else if (hasFeature(left, right, 'return')) {
       metric = 'returnees';
     } else if (primaryKind === 'arrest') metric = 'arrests';
     else if (primaryKind === 'fight') metric = 'foreign_fighters';
     else if (primaryKind === 'dismantle' && !head) metric = leftHead?.kind.type === 'metric' ? leftHead.kind.metric : 'cells_dismantled';
     else if (primaryKind === 'foil' && !head) metric = 'plots_foiled';
-    else if (hasKind('fight')) metric = 'foreign_fighters';
-    else if (hasKind('arrest')) metric = 'arrests';
+    else if (hasFeature(left, right, 'fight')) metric = 'foreign_fighters';
+    else if (hasFeature(left, right, 'arrest')) metric = 'arrests';
     if (!metric && !veto && leftHead && leftHead.kind.type === 'metric' && (leftSubsetTok !== null || numberOfFrame(tokens, leftHead.from))) {
       metric = leftHead.kind.metric;
       usedLeft = tokens[leftHead.from]!.start;
@@ -514,6 +515,12 @@ function buildCandidate(
     flags: [],
     attribution: null,
   };
+}
+
+function hasFeature(left: readonly Feat[], right: readonly Feat[], k: FeatureKind): boolean {
+  for (const f of left) if (f.kind === k) return true;
+  for (const f of right) if (f.kind === k) return true;
+  return false;
 }
 
 /** "the number of cells … at a dozen", "le nombre de cellules … la centaine". */
@@ -565,61 +572,14 @@ function resolvePeriod(
   times: readonly TimeExpr[],
   lead: readonly TimeExpr[],
 ): Period {
-  const pub = st.doc.publishedAt;
   const metric = c.metric!;
   const own = pickTime(c.ownTimes);
-  const stockEnd = (): PartialDate | null => {
-    const inSentence = times.find((t) => (t.kind === 'year' || t.kind === 'reportYear') && t.year !== null);
-    if (inSentence && inSentence.year !== null) return String(inSentence.year);
-    const stmt = times.find((t) => t.kind === 'statement' && t.year !== null);
-    if (stmt && stmt.year !== null) return String(stmt.year);
-    if (times.some((t) => t.kind === 'now')) return pub;
-    if (st.statementYear !== null) return String(st.statementYear);
-    return pub;
-  };
-  const stock = (): Period => ({ start: null, end: stockEnd(), cumulative: true });
-  if (metric === 'foreign_fighters') return stock();
-
-  const fromTime = (t: TimeExpr): Period | null => {
-    switch (t.kind) {
-      case 'since':
-        return { start: t.date, end: pub, cumulative: true };
-      case 'range':
-        return { start: t.date, end: t.endDate, cumulative: true };
-      case 'year':
-      case 'reportYear':
-        return t.year !== null ? { start: String(t.year), end: String(t.year), cumulative: false } : null;
-      case 'lastYear':
-        return st.pubYear !== null ? yearPeriod(st.pubYear - 1) : st.contextYear !== null ? yearPeriod(st.contextYear - 1) : null;
-      case 'previousYear': {
-        const base = st.contextYear ?? st.pubYear;
-        return base !== null ? yearPeriod(base - 1) : null;
-      }
-      case 'thisYear':
-        return st.pubYear !== null ? { start: `${st.pubYear}-01-01`, end: pub, cumulative: false } : null;
-      case 'sameYear':
-      case 'theYear': {
-        const y = st.contextYear ?? yearIn(times) ?? st.pubYear;
-        return y !== null ? yearPeriod(y) : null;
-      }
-      case 'samePeriod':
-        return st.lastCumulative;
-      case 'soFar':
-        return st.lastCumulative && !st.stockMode ? st.lastCumulative : { start: null, end: pub, cumulative: true };
-      case 'now':
-        return { start: null, end: pub, cumulative: true };
-      case 'statement':
-        return { start: null, end: t.year !== null ? String(t.year) : pub, cumulative: true };
-      default:
-        return null;
-    }
-  };
-
+  if (metric === 'foreign_fighters') return stockPeriod(st, times);
   if (own) {
     if ((metric === 'returnees' || metric === 'returnees_prosecuted') && (own.kind === 'now' || own.kind === 'statement')) {
-      return stock();
+      return stockPeriod(st, times);
     }
-    const p = fromTime(own);
+    const p = fromTime(st, own, times);
     if (p) return p;
   }
   if (c.antecedent && c.antecedent.period) return c.antecedent.period;
@@ -627,23 +587,72 @@ function resolvePeriod(
   for (let k = i + 1; k < figs.length; k++) {
     const t = pickTime(figs[k]!.ownTimes);
     if (t) {
-      const p = fromTime(t);
+      const p = fromTime(st, t, times);
       if (p) return p;
       break;
     }
   }
   const leadT = pickTime(lead);
   if (leadT) {
-    const p = fromTime(leadT);
+    const p = fromTime(st, leadT, times);
     if (p) return p;
   }
   if (metric === 'returnees' || metric === 'returnees_prosecuted') {
     if (st.lastCumulative && !st.stockMode) return st.lastCumulative;
-    return stock();
+    return stockPeriod(st, times);
   }
-  if (st.stockMode) return stock();
+  if (st.stockMode) return stockPeriod(st, times);
   if (st.lastCumulative) return st.lastCumulative;
-  return { start: null, end: pub, cumulative: true };
+  return { start: null, end: st.doc.publishedAt, cumulative: true };
+}
+
+function stockEnd(st: DocState, times: readonly TimeExpr[]): PartialDate | null {
+  const pub = st.doc.publishedAt;
+  for (const t of times) if ((t.kind === 'year' || t.kind === 'reportYear') && t.year !== null) return String(t.year);
+  for (const t of times) if (t.kind === 'statement' && t.year !== null) return String(t.year);
+  for (const t of times) if (t.kind === 'now') return pub;
+  if (st.statementYear !== null) return String(st.statementYear);
+  return pub;
+}
+
+function stockPeriod(st: DocState, times: readonly TimeExpr[]): Period {
+  return { start: null, end: stockEnd(st, times), cumulative: true };
+}
+
+function fromTime(st: DocState, t: TimeExpr, times: readonly TimeExpr[]): Period | null {
+  const pub = st.doc.publishedAt;
+  switch (t.kind) {
+    case 'since':
+      return { start: t.date, end: pub, cumulative: true };
+    case 'range':
+      return { start: t.date, end: t.endDate, cumulative: true };
+    case 'year':
+    case 'reportYear':
+      return t.year !== null ? { start: String(t.year), end: String(t.year), cumulative: false } : null;
+    case 'lastYear':
+      return st.pubYear !== null ? yearPeriod(st.pubYear - 1) : st.contextYear !== null ? yearPeriod(st.contextYear - 1) : null;
+    case 'previousYear': {
+      const base = st.contextYear ?? st.pubYear;
+      return base !== null ? yearPeriod(base - 1) : null;
+    }
+    case 'thisYear':
+      return st.pubYear !== null ? { start: `${st.pubYear}-01-01`, end: pub, cumulative: false } : null;
+    case 'sameYear':
+    case 'theYear': {
+      const y = st.contextYear ?? yearIn(times) ?? st.pubYear;
+      return y !== null ? yearPeriod(y) : null;
+    }
+    case 'samePeriod':
+      return st.lastCumulative;
+    case 'soFar':
+      return st.lastCumulative && !st.stockMode ? st.lastCumulative : { start: null, end: pub, cumulative: true };
+    case 'now':
+      return { start: null, end: pub, cumulative: true };
+    case 'statement':
+      return { start: null, end: t.year !== null ? String(t.year) : pub, cumulative: true };
+    default:
+      return null;
+  }
 }
 
 function yearPeriod(y: number): Period {

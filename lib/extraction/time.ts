@@ -70,7 +70,9 @@ function dayOf(t: Token | undefined): number | null {
   return d >= 1 && d <= 31 ? d : null;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
 
 function punctBetween(text: string, a: Token, b: Token): boolean {
   for (let i = a.end; i < b.start && i < a.end + 6; i++) if (',;:.()'.includes(text[i]!)) return true;
@@ -105,26 +107,18 @@ export function findTimes(
   pubDate: PartialDate | null,
   lastFullDate: PartialDate | null,
   _span: Span,
-  isCountedYear: (tok: number) => boolean = () => false,
+  isCountedYear: (text: string, tokens: readonly Token[], tok: number) => boolean = neverCounted,
 ): TimeExpr[] {
   const out: TimeExpr[] = [];
   const used = new Uint8Array(tokens.length);
-  const hasSpeech = tokens.some((_, k) => SPEECH.longestAt(tokens, k) !== null);
-  const sentenceYear = (() => {
-    for (let k = 0; k < tokens.length; k++) {
-      const y = yearOf(tokens[k]);
-      if (y !== null && !isCountedYear(k)) return y;
-    }
-    return null;
-  })();
+  let hasSpeech = false;
+  for (let k = 0; k < tokens.length && !hasSpeech; k++) if (SPEECH.longestAt(tokens, k) !== null) hasSpeech = true;
+  let sentenceYear: number | null = null;
+  for (let k = 0; k < tokens.length && sentenceYear === null; k++) {
+    const y = yearOf(tokens[k]);
+    if (y !== null && !isCountedYear(text, tokens, k)) sentenceYear = y;
+  }
   const pubMonth = pubDate && pubDate.length >= 7 ? Number(pubDate.slice(5, 7)) : null;
-  const mk = (kind: TimeKind, from: number, to: number, extra: Partial<TimeExpr> = {}): TimeExpr => {
-    for (let k = from; k < to; k++) used[k] = 1;
-    return {
-      kind, start: tokens[from]!.start, end: tokens[to - 1]!.end, tokFrom: from, tokTo: to, year: null, date: null,
-      endDate: null, fullDate: null, ...extra,
-    };
-  };
 
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
@@ -141,7 +135,7 @@ export function findTimes(
         if (punctBetween(text, tokens[j - 1]!, tokens[j]!)) break;
         words.add(tokens[j]!.lower);
         const d = dateAt(tokens, j);
-        if (d && !isCountedYear(j)) {
+        if (d && !isCountedYear(text, tokens, j)) {
           date = d.date;
           to = d.to;
           full = d.full;
@@ -177,7 +171,7 @@ export function findTimes(
       }
       if (date) {
         to = Math.min(Math.max(to, i + 2), tokens.length);
-        out.push(mk(superl ? 'ignored' : 'since', i, to, { date, fullDate: full ? date : null }));
+        out.push(mk(tokens, used, superl ? 'ignored' : 'since', i, to, { date, fullDate: full ? date : null }));
         i = to - 1;
       }
       continue;
@@ -188,7 +182,7 @@ export function findTimes(
       let j = i + 1;
       if (tokens[j] && (tokens[j]!.lower === 'le' || tokens[j]!.lower === 'the')) j++;
       const a = dateAt(tokens, j) ?? dayMonth(tokens, j, sentenceYear);
-      if (a && !isCountedYear(j)) {
+      if (a && !isCountedYear(text, tokens, j)) {
         let k = a.to;
         const conn = tokens[k];
         const toM = conn ? (isBetween ? (BETWEEN_AND.has(conn.lower) ? { to: k + 1 } : null) : TO.longestAt(tokens, k)) : null;
@@ -197,7 +191,7 @@ export function findTimes(
           if (tokens[k] && (tokens[k]!.lower === 'le' || tokens[k]!.lower === 'the')) k++;
           const b = dateAt(tokens, k) ?? dayMonth(tokens, k, sentenceYear);
           if (b && b.date >= a.date) {
-            out.push(mk('range', i, b.to, { date: a.date, endDate: b.date }));
+            out.push(mk(tokens, used, 'range', i, b.to, { date: a.date, endDate: b.date }));
             i = b.to - 1;
             continue;
           }
@@ -209,7 +203,7 @@ export function findTimes(
     if (rel) {
       const nextYear = yearOf(tokens[rel.to]);
       if (!(nextYear !== null && (rel.data === 'theYear' || rel.data === 'sameYear'))) {
-        out.push(mk(rel.data, i, rel.to));
+        out.push(mk(tokens, used, rel.data, i, rel.to));
         i = rel.to - 1;
         continue;
       }
@@ -219,14 +213,14 @@ export function findTimes(
       const m = MONTHS.get(tokens[i + 1]!.lower)!;
       if (yearOf(tokens[i + 2]) === null && dayOf(tokens[i + 2]) === null && pubYear !== null) {
         const y = pubMonth !== null && (t.lower === 'last' ? m >= pubMonth : m > pubMonth) ? pubYear - 1 : pubYear;
-        out.push(mk('statement', i, i + 2, { year: y }));
+        out.push(mk(tokens, used, 'statement', i, i + 2, { year: y }));
         i += 1;
         continue;
       }
     }
     // A year, possibly with a month or day before it.
     const y = yearOf(t);
-    if (y !== null && !isCountedYear(i)) {
+    if (y !== null && !isCountedYear(text, tokens, i)) {
       let from = i;
       let full: PartialDate | null = null;
       const p1 = tokens[i - 1];
@@ -250,10 +244,22 @@ export function findTimes(
         if (r || (from > 0 && REPORT.endingAt(tokens, from - 1, Math.max(0, from - 7)))) kind = 'reportYear';
         else if (monthYear && !full && hasSpeech) kind = 'statement';
       }
-      out.push(mk(kind, from, i + 1, { year: y, fullDate: full }));
+      out.push(mk(tokens, used, kind, from, i + 1, { year: y, fullDate: full }));
     }
   }
   return out;
+}
+
+function neverCounted(): boolean {
+  return false;
+}
+
+function mk(tokens: readonly Token[], used: Uint8Array, kind: TimeKind, from: number, to: number, extra: Partial<TimeExpr> = {}): TimeExpr {
+  for (let k = from; k < to; k++) used[k] = 1;
+  return {
+    kind, start: tokens[from]!.start, end: tokens[to - 1]!.end, tokFrom: from, tokTo: to, year: null, date: null,
+    endDate: null, fullDate: null, ...extra,
+  };
 }
 
 function dayMonth(tokens: readonly Token[], i: number, year: number | null): { date: PartialDate; to: number } | null {
