@@ -19,7 +19,7 @@ export default async function SourcesPage() {
           {sources.map((s) => (
             <li key={s.id} className="rounded-lg border border-line bg-panel p-4">
               <Link href={`/sources/${s.id}`} className="font-semibold text-accent underline-offset-2 hover:underline">
-                {s.title ?? s.label}
+                {s.headline}
               </Link>
               <p className="mt-1 text-sm text-muted">
                 {s.outlet ?? 'Outlet not stated'} · {formatDate(s.publishedAt)} · {s.language === 'fr' ? 'French' : 'English'}

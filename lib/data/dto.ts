@@ -36,6 +36,7 @@ export interface FigureView {
 export interface SourceRef {
   id: number;
   title: string | null;
+  headline: string;
   outlet: string | null;
   publishedAt: string | null;
   url: string | null;
@@ -68,15 +69,18 @@ export interface FigureRecord {
   reviewStatus: string;
   origin: string;
   comparisonKey: string;
-  source: { id: number; title: string | null; outlet: string | null; publishedAt: string | null; url: string | null };
+  source: { id: number; title: string | null; headline: string; outlet: string | null; publishedAt: string | null; url: string | null };
 }
 
-export function sourceLabel(s: { id: number; title: string | null; outlet: string | null }): string {
-  return s.outlet ?? s.title ?? `Source #${s.id}`;
+/** How a source is named in lists and tables: its outlet, else its headline (title or opening words). */
+export function sourceLabel(s: { id: number; outlet: string | null; headline: string }): string {
+  const name = s.outlet ?? s.headline;
+  if (!name) return `Source #${s.id}`;
+  return name.length > 60 ? `${name.slice(0, 59)}…` : name;
 }
 
 export function toSourceRef(s: FigureRecord['source']): SourceRef {
-  return { id: s.id, title: s.title, outlet: s.outlet, publishedAt: s.publishedAt, url: s.url, label: sourceLabel(s) };
+  return { id: s.id, title: s.title, headline: s.headline, outlet: s.outlet, publishedAt: s.publishedAt, url: s.url, label: sourceLabel(s) };
 }
 
 export function toFigureView(r: FigureRecord): FigureView {

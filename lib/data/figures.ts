@@ -2,14 +2,14 @@ import 'server-only';
 import { getDb } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { analyseSeries, groupComparable, type ComparisonGroup, type DerivedCount } from '@/lib/domain/compare';
-import { toFigureView, type FigureView } from './dto';
+import { sourceLabel, toFigureView, type FigureView } from './dto';
 import type { FigureFilters } from './schemas';
 
 export const PAGE_SIZE = 25;
 
 const figureInclude = {
   metric: { select: { label: true } },
-  source: { select: { id: true, title: true, outlet: true, publishedAt: true, url: true } },
+  source: { select: { id: true, title: true, headline: true, outlet: true, publishedAt: true, url: true } },
 } satisfies Prisma.FigureInclude;
 
 /** Figures a reader sees: not deleted, not rejected in review. */
@@ -152,7 +152,7 @@ export async function getFilterOptions(): Promise<FilterOptions> {
   const db = getDb();
   const [metrics, sources, attributions, years] = await Promise.all([
     db.metric.findMany({ orderBy: [{ sortOrder: 'asc' }, { key: 'asc' }], select: { key: true, label: true, kind: true } }),
-    db.source.findMany({ orderBy: [{ publishedAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }], select: { id: true, title: true, outlet: true, publishedAt: true } }),
+    db.source.findMany({ orderBy: [{ publishedAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }], select: { id: true, title: true, headline: true, outlet: true, publishedAt: true } }),
     db.figure.findMany({ where: { ...visible, attributedTo: { not: null } }, distinct: ['attributedTo'], select: { attributedTo: true }, orderBy: { attributedTo: 'asc' } }),
     db.figure.aggregate({ where: visible, _min: { periodStartYear: true, periodEndYear: true }, _max: { periodStartYear: true, periodEndYear: true } }),
   ]);
@@ -160,7 +160,7 @@ export async function getFilterOptions(): Promise<FilterOptions> {
   const maxs = [years._max.periodStartYear, years._max.periodEndYear].filter((y): y is number => y !== null);
   return {
     metrics,
-    sources: sources.map((s) => ({ id: s.id, label: `${s.outlet ?? s.title ?? `Source #${s.id}`}${s.publishedAt ? ` · ${s.publishedAt}` : ''}`, publishedAt: s.publishedAt })),
+    sources: sources.map((s) => ({ id: s.id, label: `${sourceLabel(s)}${s.publishedAt ? ` · ${s.publishedAt}` : ''}`, publishedAt: s.publishedAt })),
     attributions: attributions.map((a) => a.attributedTo).filter((a): a is string => a !== null),
     years: { min: mins.length ? Math.min(...mins) : null, max: maxs.length ? Math.max(...maxs) : null },
   };

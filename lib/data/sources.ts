@@ -6,6 +6,7 @@ export interface SourceSummary {
   id: number;
   label: string;
   title: string | null;
+  headline: string;
   outlet: string | null;
   url: string | null;
   publishedAt: string | null;
@@ -25,7 +26,7 @@ export interface SourceDetail extends SourceSummary {
 export async function getSources(): Promise<SourceSummary[]> {
   const db = getDb();
   const [sources, counts, pending] = await Promise.all([
-    db.source.findMany({ orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }], select: { id: true, title: true, outlet: true, url: true, publishedAt: true, language: true } }),
+    db.source.findMany({ orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }], select: { id: true, title: true, headline: true, outlet: true, url: true, publishedAt: true, language: true } }),
     db.figure.groupBy({ by: ['sourceId'], where: { deletedAt: null, reviewStatus: { not: 'rejected' } }, _count: { _all: true } }),
     db.figure.groupBy({ by: ['sourceId'], where: { deletedAt: null, reviewStatus: 'pending' }, _count: { _all: true } }),
   ]);
@@ -41,7 +42,7 @@ export async function getSource(id: number): Promise<SourceDetail | null> {
       figures: {
         where: { deletedAt: null, reviewStatus: { not: 'rejected' } },
         orderBy: { quoteStart: 'asc' },
-        include: { metric: { select: { label: true } }, source: { select: { id: true, title: true, outlet: true, publishedAt: true, url: true } } },
+        include: { metric: { select: { label: true } }, source: { select: { id: true, title: true, headline: true, outlet: true, publishedAt: true, url: true } } },
       },
     },
   });
@@ -51,6 +52,7 @@ export async function getSource(id: number): Promise<SourceDetail | null> {
     id: s.id,
     label: sourceLabel(s),
     title: s.title,
+    headline: s.headline,
     outlet: s.outlet,
     url: s.url,
     publishedAt: s.publishedAt,

@@ -3,7 +3,7 @@ import path from 'node:path';
 /** Without DATABASE_URL the project uses an SQLite file inside itself (ignored by git). */
 export const DEFAULT_DATABASE_URL = 'file:./data/ctstats.db';
 
-export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function databaseUrl(env: Partial<Record<string, string>> = process.env): string {
   const url = env.DATABASE_URL?.trim();
   return url ? url : DEFAULT_DATABASE_URL;
 }

@@ -68,6 +68,7 @@ export async function ingestDocument(
         contentHash: hash,
         fileName: input.fileName ?? null,
         title: doc.title,
+        headline: headlineOf(doc),
         outlet: doc.outlet,
         url: doc.url,
         language: doc.language,
@@ -203,4 +204,14 @@ function bounds(d: ReviewedFigure): { lower: number | null; upper: number | null
 /** "over125": a number glued to its qualifier is a typo in the source, kept verbatim and flagged. */
 function glueFlag(valueText: string): string[] {
   return /[a-z]\d/i.test(valueText) ? ['glued_number'] : [];
+}
+
+/** The title, or the body's first sentence cut at a word boundary near 90 characters. */
+export function headlineOf(doc: ParsedDocument): string {
+  if (doc.title?.trim()) return doc.title.trim();
+  const body = doc.text.slice(doc.bodyStart, Math.min(doc.bodyEnd, doc.bodyStart + 400)).replace(/\s+/g, ' ').trim();
+  const sentence = /^(.+?[.!?])(\s|$)/.exec(body)?.[1] ?? body;
+  if (sentence.length <= 90) return sentence;
+  const cut = sentence.slice(0, 90);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : 90)}…`;
 }

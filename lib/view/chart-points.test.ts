@@ -52,7 +52,7 @@ function view(p: {
     reviewStatus: p.reviewStatus ?? 'reviewed',
     origin: 'analyst',
     comparisonKey: comparisonKey({ metricKey: 'cells_dismantled', geography: 'MA', scope: p.scope ?? null, periodStart, periodEnd, cumulative }),
-    source: { id: 1, title: 'A title', outlet: 'Morocco World News', publishedAt: '2020-06-24', url: null, ...p.source },
+    source: { id: 1, title: 'A title', headline: 'A title', outlet: 'Morocco World News', publishedAt: '2020-06-24', url: null, ...p.source },
   };
   return toFigureView(record);
 }
@@ -91,7 +91,7 @@ describe('buildMetricChartData: marks', () => {
     expect(p.pending).toBe(true);
     expect(p.quoteExcerpt.length).toBe(140);
     expect(p.quoteExcerpt.endsWith('…')).toBe(true);
-    const undated = points(view({ value: 25, source: { publishedAt: null, outlet: null, title: null, id: 7 } }))[0]!;
+    const undated = points(view({ value: 25, source: { publishedAt: null, outlet: null, title: null, headline: '', id: 7 } }))[0]!;
     expect(undated.source).toBe('Source #7');
     expect(undated.pending).toBe(false);
   });

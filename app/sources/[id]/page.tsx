@@ -28,7 +28,7 @@ export default async function SourcePage({ params }: Props) {
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted">
         <Link href="/sources" className="underline-offset-2 hover:underline">Sources</Link> / <span>Source {source.id}</span>
       </nav>
-      <PageHeader title={source.title ?? `${source.label}, ${formatDate(source.publishedAt)}`} lead={`${source.outlet ?? 'Outlet not stated'} · ${formatDate(source.publishedAt)} · ${source.figureCount} ${source.figureCount === 1 ? 'figure' : 'figures'}`} />
+      <PageHeader title={source.headline} lead={`${source.outlet ?? 'Outlet not stated'} · ${formatDate(source.publishedAt)} · ${source.figureCount} ${source.figureCount === 1 ? 'figure' : 'figures'}`} />
       <div className="grid gap-4 lg:grid-cols-3">
         <Panel className="lg:col-span-2" aria-labelledby="text-heading">
           <h2 id="text-heading" className="mb-3 text-lg font-semibold">Full text</h2>

@@ -15,6 +15,7 @@ CREATE TABLE "Source" (
     "contentHash" TEXT NOT NULL,
     "fileName" TEXT,
     "title" TEXT,
+    "headline" TEXT NOT NULL,
     "outlet" TEXT,
     "url" TEXT,
     "language" TEXT NOT NULL,
