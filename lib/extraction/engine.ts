@@ -31,6 +31,7 @@ const BLOCKING = new Set(LEXICON.blockingBefore);
 const SUBSET_AFTER = phraseSet(LEXICON.subsetAfter, true);
 const SUBSET_BEFORE = phraseSet(LEXICON.subsetBefore, true);
 const COORD = phraseSet(LEXICON.coordinators, true);
+const ADDITIONAL = phraseSet(LEXICON.additionalMarkers, true);
 const PLOT_MODS = new Set(LEXICON.plotModifiers);
 const MONTHS = new Map(Object.entries(LEXICON.months));
 const SCOPES = new PhraseSet<string>();
@@ -83,6 +84,10 @@ interface Candidate {
   headTok: number;
   isSubset: boolean;
   isElliptic: boolean;
+  /** Counted people with no predicate of their own ("They were accompanied by 290 women"). */
+  personHead: boolean;
+  /** "another", "autres": continues the previous figure without being part of it. */
+  additional: boolean;
   antecedent: Candidate | null;
   period: Period | null;
   scopes: string[];
@@ -107,9 +112,52 @@ export function extractFigures(doc: ParsedDocument): ExtractedFigure[] {
   };
   const out: ExtractedFigure[] = [];
   for (const s of splitSentences(text, bodyStart, bodyEnd)) {
+    if (!mayHoldNumber(text, s)) {
+      // Sentences without any number can still name who is speaking for the next one.
+      if (ATTRIBUTION_CUE_RE.test(text.slice(s.start, s.end))) {
+        const tokens = tokenize(text, s.start, s.end);
+        updateAttribution(st, text, tokens);
+        const agency = findAgency(tokens);
+        if (agency) st.agencyScope = agency;
+      }
+      continue;
+    }
     for (const c of analyzeSentence(st, s)) out.push(toFigure(doc, c));
   }
   return out;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Built from the lexicon: any word that can start a number mention ("six", "dix-huit", "une trentaine", "no").
+const NUMBER_WORD_RE = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    ...Object.keys(LEXICON.numberWords),
+    ...Object.keys(LEXICON.approxWords).map((p) => p.split(' ').pop()!),
+    ...LEXICON.zeroWords,
+    ...LEXICON.singleOne.map((p) => p.split(' ').pop()!),
+    'any',
+  ]
+    .map(escapeRe)
+    .join('|')})`,
+  'iu',
+);
+const ATTRIBUTION_CUE_RE = new RegExp(
+  [...LEXICON.attributionCues.before, ...LEXICON.attributionCues.after, ...LEXICON.agencies.flatMap((a) => a.names)]
+    .map(escapeRe)
+    .join('|'),
+  'i',
+);
+
+/** A digit, or a word that may be a number: only such sentences need the full analysis. */
+function mayHoldNumber(text: string, s: Span): boolean {
+  for (let i = s.start; i < s.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return NUMBER_WORD_RE.test(text.slice(s.start, s.end));
 }
 
 function toFigure(doc: ParsedDocument, c: Candidate): ExtractedFigure {
@@ -166,18 +214,21 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
   for (const t of times) for (let k = t.tokFrom; k < t.tokTo; k++) consumed.add(k);
 
   // Which numbers are "reference" numbers ("50 of the 168 cells": 168 only points back).
-  const refSkip = new Set<number>();
-  const cands: Candidate[] = [];
-  for (let ni = 0; ni < nums.length; ni++) {
-    const n = nums[ni]!;
-    if (refSkip.has(n.tok)) continue;
-    if (consumed.has(n.tok) && !(n.yearLike && headAfter(tokens, n.tokEnd, text) !== null)) continue;
+  // Years, dates, article numbers and ages are dropped first so they do not cut the zones of real counts.
+  const live: NumberMention[] = [];
+  for (const n of nums) {
+    if (consumed.has(n.tok) && !(n.yearLike && isCountedYear(text, tokens, n.tok))) continue;
     if (isDatePart(tokens, n)) continue;
     const prev = tokens[n.tok - 1];
     if (prev && BLOCKING.has(prev.lower) && n.kind === 'digits') continue;
     if (prev && /^(âgé|aged)/.test(prev.lower)) continue;
-    // "24 et 28 ans", "five to fifteen years": a number coordinated with a number that has a unit.
-    const c = buildCandidate(st, text, tokens, nums, ni, refSkip);
+    live.push(n);
+  }
+  const refSkip = new Set<number>();
+  const cands: Candidate[] = [];
+  for (let ni = 0; ni < live.length; ni++) {
+    if (refSkip.has(live[ni]!.tok)) continue;
+    const c = buildCandidate(st, text, tokens, live, ni, refSkip);
     if (c) cands.push(c);
   }
 
@@ -185,7 +236,11 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
   let prevFig: Candidate | null = null;
   for (const c of cands) {
     if (c.metric === null && !c.veto) {
-      const ante = c.isElliptic || c.isSubset ? prevFig ?? (c.isSubset ? st.lastFigure : null) : null;
+      let ante = c.isElliptic || c.isSubset ? prevFig ?? (c.isSubset || c.isElliptic ? st.lastFigure : null) : null;
+      // People with no predicate continue the population counted just before ("accompanied by 290 women").
+      if (!ante && c.personHead) {
+        ante = prevFig ?? (st.lastFigure && st.lastFigure.metric && STOCK_METRICS.has(st.lastFigure.metric) ? st.lastFigure : null);
+      }
       if (ante && (ante.metric || ante.veto)) {
         c.antecedent = ante;
         c.metric = ante.metric;
@@ -193,8 +248,11 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
       }
     } else if (c.metric !== null && (c.isSubset || c.isElliptic)) {
       c.antecedent = prevFig ?? (c.isSubset ? st.lastFigure : null);
+      if (c.antecedent && c.antecedent.veto) c.antecedent = null;
     }
-    if (c.antecedent && c.metric && c.antecedent.metric) c.metric = refineWithAntecedent(c.metric, c.antecedent.metric);
+    if (c.antecedent && (c.isSubset || (c.isElliptic && !c.additional)) && c.metric && c.antecedent.metric) {
+      c.metric = refineWithAntecedent(c.metric, c.antecedent.metric);
+    }
     if (c.metric !== null || c.veto) prevFig = c;
   }
 
@@ -231,7 +289,7 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
 
 /** A year-like number followed by a counted noun ("2000 Moroccan nationals") is a count, not a year. */
 function isCountedYear(text: string, tokens: readonly Token[], tok: number): boolean {
-  const h = headAfter(tokens, tok + 1, text);
+  const h = headAfter(tokens, tok + 1, text, 0);
   return h !== null && (h.kind.type === 'person' || h.kind.type === 'metric');
 }
 
@@ -254,6 +312,7 @@ function headAfter(
   tokens: readonly Token[],
   from: number,
   text: string,
+  maxSkip = 3,
 ): { kind: HeadKind; from: number; to: number; plotMod: boolean } | null {
   let plotMod = false;
   let i = from;
@@ -264,7 +323,7 @@ function headAfter(
     if (nx && ['their', 'its', 'his', 'her', 'ses', 'leurs', 'ces', 'these', 'those'].includes(nx.lower)) i += 2;
     else if (first.lower !== 'of') i += 1;
   }
-  for (let k = 0; k < 4; k++) {
+  for (let k = 0; k <= maxSkip; k++) {
     const t = tokens[i];
     if (!t) return null;
     const prev = tokens[i - 1];
@@ -275,6 +334,15 @@ function headAfter(
         const before = tokens[i - 1];
         if (before && PLOT_MODS.has(before.lower)) plotMod = true;
       }
+      // "50 Islamist militant cells": a person word used as an adjective before the counted noun.
+      if (h.data.type === 'person') {
+        for (let j = h.to; j < h.to + 2; j++) {
+          const tj = tokens[j];
+          if (!tj || STOP.has(tj.lower) || hasPunct(text, tokens[j - 1]!.end, tj.start)) break;
+          const h2 = HEADS.longestAt(tokens, j);
+          if (h2 && (h2.data.type === 'metric' || h2.data.type === 'attack')) return { kind: h2.data, from: h2.from, to: h2.to, plotMod };
+        }
+      }
       return { kind: h.data, from: h.from, to: h.to, plotMod };
     }
     if (STOP.has(t.lower) || t.digits) return null;
@@ -284,8 +352,8 @@ function headAfter(
   return null;
 }
 
-function hasPunct(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to && i < from + 8; i++) {
+function hasPunct(text: string, from: number, to: number, limit = 8): boolean {
+  for (let i = from; i < to && i < from + limit; i++) {
     const ch = text[i]!;
     if (',;:.()«»"“”!?—–'.includes(ch)) return true;
   }
@@ -388,7 +456,7 @@ function buildCandidate(
   if (head?.kind.type === 'unit') return null;
   if (n.kind === 'zero' && !(head && (head.kind.type === 'metric' || head.kind.type === 'attack'))) return null;
   if (n.kind === 'one' && !(head && (head.kind.type === 'metric' || head.kind.type === 'attack'))) return null;
-  if (n.yearLike && !head) return null;
+  if (n.yearLike && (!head || head.from !== n.tokEnd)) return null;
   if (n.yearLike && head && head.kind.type !== 'person' && head.kind.type !== 'metric') return null;
 
   // Ratios: "neuf cellules sur dix".
@@ -413,10 +481,13 @@ function buildCandidate(
     }
   }
   const before = tokens[qTok - 1];
+  const additional = ADDITIONAL.longestAt(tokens, n.tokEnd) !== null || ADDITIONAL.endingAt(tokens, qTok, Math.max(zoneFloor, qTok - 3)) !== null;
   const isElliptic =
-    prevNum !== undefined &&
-    before !== undefined &&
-    (COORD.endingAt(tokens, qTok, zoneFloor) !== null || hasPunct(text, before.end, tokens[qTok]!.start));
+    additional ||
+    (head === null &&
+      prevNum !== undefined &&
+      before !== undefined &&
+      (COORD.endingAt(tokens, qTok, zoneFloor) !== null || hasPunct(text, before.end, tokens[qTok]!.start)));
 
   // Features around the number.
   const leftFrom = Math.max(zoneFloor, qTok - MAX_ZONE);
@@ -457,7 +528,12 @@ function buildCandidate(
     metric = head.plotMod || foilNear ? 'plots_foiled' : 'terrorist_incidents';
     if (foilNear) usedLeft = nearestLeft!.start;
   } else {
-    const primary = nearestLeft && (!firstRight || qTok - nearestLeft.tok <= 6) ? nearestLeft : firstRight;
+    const primary =
+      firstRight && firstRight.tok - afterHead <= 3 && !head
+        ? firstRight
+        : nearestLeft && (!firstRight || qTok - nearestLeft.tok <= 6)
+          ? nearestLeft
+          : firstRight;
     const primaryKind = primary?.kind;
     if (primaryKind === 'kill' || primaryKind === 'held' || (firstRight && firstRight.kind === 'kill' && !head)) {
       veto = true;
@@ -486,12 +562,7 @@ function buildCandidate(
     if (!metric && !veto && !head && !isSubset && !isElliptic) {
       // "They were accompanied by 290 women": a person count right after a population figure.
     }
-    if (!metric && !veto && head && head.kind.type === 'person') {
-      // People with no predicate: inherit from the figure before, if this reads as its continuation.
-      if (st.lastFigure && st.lastFigure.metric && STOCK_METRICS.has(st.lastFigure.metric)) {
-        metric = st.lastFigure.metric;
-      }
-    }
+
   }
   if (leftSubsetTok !== null) usedLeft = Math.min(usedLeft ?? tokens[leftSubsetTok]!.start, tokens[leftSubsetTok]!.start);
 
@@ -506,6 +577,8 @@ function buildCandidate(
     headTok: head ? head.to : n.tokEnd,
     isSubset,
     isElliptic,
+    personHead: head !== null && head.kind.type === 'person',
+    additional,
     antecedent: null,
     period: null,
     scopes: [],
@@ -591,6 +664,12 @@ function resolvePeriod(
       if (p) return p;
       break;
     }
+  }
+  // "arrested at least 35 individuals over the course of the year and dismantled seven cells": a figure joined to
+  // the previous one without a comma shares its period.
+  const prevC = figs[i - 1];
+  if (prevC && prevC.period && !hasPunct(st.doc.text, prevC.num.end, Math.min(c.num.start, prevC.num.end + 400), 400)) {
+    return prevC.period;
   }
   const leadT = pickTime(lead);
   if (leadT) {
@@ -698,7 +777,7 @@ function updateAttribution(st: DocState, text: string, tokens: readonly Token[])
   for (let k = 0; k < tokens.length; k++) {
     const b = ATTR_BEFORE.longestAt(tokens, k);
     if (b) {
-      const name = nameAt(text, tokens, b.to) ?? sourceNear(tokens, b.to, b.to + 8);
+      const name = sourceNear(tokens, b.to, b.to + 8) ?? nameAt(text, tokens, b.to);
       if (name) {
         st.attribution = name;
         return;

@@ -47,6 +47,8 @@ export interface Lexicon {
   /** Words that mark a number as a subset of the figure before it ("of them", "dont"). */
   subsetAfter: string[];
   subsetBefore: string[];
+  /** "Six autres personnes", "another 53", "the other 16": continues the figure before without being its subset. */
+  additionalMarkers: string[];
   /** Words that chain an elliptic number to the figure before it ("and 19 in 2016"). */
   coordinators: string[];
   /** Ratios ("neuf cellules sur dix", "one in five") are not counts. */
@@ -223,11 +225,12 @@ export const LEXICON: Lexicon = {
     nov: 11, dec: 12, janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8,
     aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
   },
-  subsetAfter: ['of them', 'of those', 'of whom', 'of which', "d'entre eux", "d'entre elles", 'autres', 'others', 'other'],
+  subsetAfter: ['of them', 'of those', 'of whom', 'of which', "d'entre eux", "d'entre elles"],
   subsetBefore: [
     'of those', 'of these', 'of them', 'of whom', 'of which', 'among them', 'among those', 'including', 'dont', 'parmi',
-    'parmi eux', 'parmi elles', 'parmi ces', 'among these', 'the other', 'another', 'the remaining', 'of those detained',
+    'parmi eux', 'parmi elles', 'parmi ces', 'among these', 'of those detained', 'notamment', 'y compris',
   ],
+  additionalMarkers: ['autres', 'other', 'others', 'another', 'the other', 'the remaining', 'a further', 'further'],
   coordinators: ['and', 'et', 'puis', 'then', 'to', 'against', 'contre', 'à', 'while', 'tandis que', 'versus', 'vs', 'ou', 'or'],
   ratioWords: ['sur', 'out of', 'in every', 'in'],
   time: {
@@ -243,7 +246,7 @@ export const LEXICON: Lexicon = {
     ],
     samePeriod: ['the same period', 'la même période', 'cette période', 'that period', 'over that period'],
     soFar: ['so far', 'to date', "jusqu'ici", "jusqu'à présent", "à ce jour", 'à présent', 'in total', 'au total'],
-    now: ['currently', 'now', 'today', "aujourd'hui", 'actuellement', 'désormais', 'at present', 'still'],
+    now: ['currently', 'today', "aujourd'hui", 'actuellement', 'at present', 'as of now', 'à ce jour'],
     thatDate: ['that date', 'cette date', 'then', 'that time', 'cette époque'],
     rangeFrom: ['from', 'de', 'du'],
     rangeTo: ['to', 'à', 'au', 'through', 'until', "jusqu'à", "jusqu'en"],

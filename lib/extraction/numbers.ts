@@ -48,7 +48,7 @@ export function parseNumberWord(word: string): number | null {
   let current = 0;
   let prev = -1;
   for (const p of parts) {
-    const v = numberWords.get(p);
+    const v = numberWords.get(p) ?? (parts.length > 1 && (p === 'one' || p === 'un' || p === 'une') ? 1 : undefined);
     if (v === undefined) return null;
     if (v === 100) current = (current || 1) * 100;
     else if (v === 1000) {

@@ -258,13 +258,19 @@ export class PhraseSet<T> {
 
   /** A phrase that ends exactly at token index `end` (exclusive), scanning back at most maxLen tokens. */
   endingAt(tokens: readonly Token[], end: number, floor = 0): PhraseMatch<T> | null {
-    let best: PhraseMatch<T> | null = null;
     for (let i = Math.max(floor, end - this.maxLen); i < end; i++) {
-      for (const m of this.matchAt(tokens, i)) {
-        if (m.to === end && (!best || m.from < best.from)) best = m;
+      const t = tokens[i];
+      if (!t || (this.bit !== 0 && (t.mask & this.bit) === 0)) continue;
+      const len = end - i;
+      const lists = [this.exact.get(t.lower), t.lower.length >= 3 ? this.byPrefix.get(t.lower.slice(0, 3)) : undefined];
+      for (const list of lists) {
+        if (!list) continue;
+        for (const e of list) {
+          if (e.words.length === len && PhraseSet.matches(tokens, i, e.words)) return { data: e.data, from: i, to: end };
+        }
       }
     }
-    return best;
+    return null;
   }
 }
 
