@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { analyseSeries, groupComparable, type ComparisonGroup, type DerivedCount } from '@/lib/domain/compare';
+import { formatDate } from '@/lib/domain/periods';
 import { sourceLabel, toFigureView, type FigureView } from './dto';
 import type { FigureFilters } from './schemas';
 
@@ -138,7 +139,7 @@ export async function getComparisonSections(filters: FigureFilters): Promise<{ s
 function sectionPeriod(f: FigureView): string {
   if (!f.cumulative) return f.periodText;
   if (!f.periodStart) return 'standing total';
-  return `running total since ${f.periodStart}`;
+  return `running total since ${f.periodStart.length === 4 ? f.periodStart : formatDate(f.periodStart)}`;
 }
 
 export interface FilterOptions {
