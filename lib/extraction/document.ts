@@ -1,4 +1,5 @@
 import type { Language, ParsedDocument, PartialDate } from '@/lib/domain/figure';
+import { looksLikeHtml, stripHtml } from './html';
 
 /**
  * Reads a source document in any of the informal formats articles arrive in and says where its body is.
@@ -7,11 +8,78 @@ import type { Language, ParsedDocument, PartialDate } from '@/lib/domain/figure'
  *  1. header lines `key: value` (url, date, title, outlet, language), a blank line, the body;
  *  2. seed style: the first line starts with ` date YYYY-MM-DD ` and runs into the first sentence;
  *  3. a title line first and a `Source : Outlet` trailer last;
- *  4. body only, possibly ending in web boilerplate ("Leave a Reply", a newsroom phone line).
+ *  4. body only, possibly ending in web boilerplate ("Leave a Reply", a newsroom phone line);
+ *  5. Markdown: optional `---` front matter with the same keys, an optional `# Title` line; kept verbatim;
+ *  6. HTML: tags stripped, entities decoded; the stored text is the stripped text and offsets refer to it.
+ *
+ * `filename` is only a hint (".html", ".md"); content sniffing decides when there is none.
  */
-export function parseDocument(raw: string, _filename?: string): ParsedDocument {
-  // A byte-order mark is not text; CRLF is kept (offsets are into the verbatim text).
-  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+export function parseDocument(raw: string, filename?: string): ParsedDocument {
+  const input = typeof raw === 'string' ? raw : '';
+  const clean = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const ext = (filename ?? '').toLowerCase().replace(/^.*\./, '.');
+  const isHtml = ext === '.html' || ext === '.htm' || ext === '.xhtml' || (ext !== '.md' && ext !== '.txt' && looksLikeHtml(clean));
+  if (isHtml) return parseHtml(clean);
+  if (ext === '.md' || ext === '.markdown' || (ext !== '.txt' && looksLikeMarkdown(clean))) return parseMarkdown(clean);
+  return parsePlain(clean);
+}
+
+function parseHtml(raw: string): ParsedDocument {
+  const { text, meta } = stripHtml(raw);
+  const doc = parsePlain(text);
+  const lang = meta.language === 'fr' || meta.language === 'en' ? meta.language : null;
+  return {
+    ...doc,
+    title: meta.title ?? doc.title,
+    outlet: meta.outlet ?? doc.outlet,
+    url: meta.url ?? doc.url,
+    publishedAt: normalizeDate(meta.publishedAt) ?? doc.publishedAt,
+    language: lang ?? doc.language,
+    format: 'html',
+  };
+}
+
+const FRONT_MATTER_RE = /^---[ \t]*\r?\n((?:[^\n]*\n){0,40}?)---[ \t]*(?:\r?\n|$)/;
+
+function looksLikeMarkdown(raw: string): boolean {
+  if (FRONT_MATTER_RE.test(raw.slice(0, 5000))) return true;
+  return /^#{1,3} \S/.test(raw) || /\n#{1,3} \S/.test(raw.slice(0, 3000)) || /\*\*[^*\n]{1,80}\*\*/.test(raw.slice(0, 3000));
+}
+
+/** Markdown stays verbatim; front matter and a leading `# Title` are read and kept out of the body. */
+function parseMarkdown(text: string): ParsedDocument {
+  let bodyFrom = 0;
+  const fields = new Map<string, string>();
+  const fm = FRONT_MATTER_RE.exec(text.slice(0, 5000));
+  if (fm) {
+    for (const line of (fm[1] ?? '').split('\n')) {
+      const kv = /^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$/.exec(line.replace(/\r$/, ''));
+      if (kv) fields.set(kv[1]!.toLowerCase(), kv[2]!.replace(/^["']|["']$/g, ''));
+    }
+    bodyFrom = fm[0].length;
+  }
+  let title = fields.get('title') ?? null;
+  const heading = /^[ \t]*(?:\r?\n)*[ \t]*#{1,2}[ \t]+([^\n]*?)[ \t#]*\r?(?:\n|$)/.exec(text.slice(bodyFrom, bodyFrom + 2000));
+  if (heading) {
+    title = title ?? heading[1]!.trim();
+    bodyFrom += heading[0].length;
+  }
+  const rest = parsePlain(text, bodyFrom);
+  const lang = (fields.get('language') ?? fields.get('lang') ?? '').toLowerCase();
+  const declared: Language | null = lang.startsWith('fr') ? 'fr' : lang.startsWith('en') ? 'en' : null;
+  return {
+    ...rest,
+    title: title ?? rest.title,
+    outlet: fields.get('outlet') ?? fields.get('source') ?? rest.outlet,
+    url: fields.get('url') ?? fields.get('link') ?? rest.url,
+    publishedAt: normalizeDate(fields.get('date') ?? fields.get('published') ?? null) ?? rest.publishedAt,
+    language: declared ?? rest.language,
+    format: 'markdown',
+  };
+}
+
+/** The four plain-text formats. `from` skips a prefix already read (Markdown front matter). */
+function parsePlain(text: string, from = 0): ParsedDocument {
 
   let bodyStart = 0;
   let title: string | null = null;
@@ -21,8 +89,9 @@ export function parseDocument(raw: string, _filename?: string): ParsedDocument {
   let declaredLanguage: Language | null = null;
   let format: ParsedDocument['format'] = 'body';
 
-  const header = readHeaderBlock(text);
-  const seed = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/.exec(text);
+  const header = from === 0 ? readHeaderBlock(text) : null;
+  const seed = from === 0 ? /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/.exec(text) : null;
+  bodyStart = from;
   if (header) {
     format = 'header';
     bodyStart = header.end;
@@ -36,8 +105,8 @@ export function parseDocument(raw: string, _filename?: string): ParsedDocument {
     format = 'seed';
     publishedAt = seed[1] ?? null;
     bodyStart = seed[0].length;
-  } else {
-    const firstLine = /^[^\S\n]*([^\n]*?)[^\S\n]*\r?\n[^\S\n]*\r?\n/.exec(text);
+  } else if (from === 0) {
+    const firstLine = /^[^\S\n]{0,200}([^\n]{0,400}?)[^\S\n]{0,200}\r?\n[^\S\n]{0,200}\r?\n/.exec(text);
     if (firstLine && firstLine[1] && looksLikeTitle(firstLine[1])) {
       title = firstLine[1];
       bodyStart = firstLine[0].length;

@@ -334,14 +334,23 @@ function headAfter(
         const before = tokens[i - 1];
         if (before && PLOT_MODS.has(before.lower)) plotMod = true;
       }
-      // "50 Islamist militant cells": a person word used as an adjective before the counted noun.
+      // "50 Islamist militant cells": a person word used as an adjective before the counted noun;
+      // "246 Moroccan fighters": the last of a run of person words is the head.
       if (h.data.type === 'person') {
+        let kind: HeadKind = h.data;
+        let to = h.to;
         for (let j = h.to; j < h.to + 2; j++) {
           const tj = tokens[j];
           if (!tj || STOP.has(tj.lower) || hasPunct(text, tokens[j - 1]!.end, tj.start)) break;
           const h2 = HEADS.longestAt(tokens, j);
           if (h2 && (h2.data.type === 'metric' || h2.data.type === 'attack')) return { kind: h2.data, from: h2.from, to: h2.to, plotMod };
+          if (h2 && h2.data.type === 'person' && j === to) {
+            kind = h2.data.feature ? h2.data : kind;
+            to = h2.to;
+            j = h2.to - 1;
+          }
         }
+        return { kind, from: h.from, to, plotMod };
       }
       return { kind: h.data, from: h.from, to: h.to, plotMod };
     }
@@ -535,7 +544,10 @@ function buildCandidate(
           ? nearestLeft
           : firstRight;
     const primaryKind = primary?.kind;
-    if (primaryKind === 'kill' || primaryKind === 'held' || (firstRight && firstRight.kind === 'kill' && !head)) {
+    // The first predicate after the counted people decides a veto: "246 Moroccan fighters have been killed".
+    let firstPredicate: Feat | undefined;
+    for (const f of right) if (!head || f.tok >= head.to) { firstPredicate = f; break; }
+    if (primaryKind === 'kill' || primaryKind === 'held' || firstPredicate?.kind === 'kill') {
       veto = true;
     } else if (hasFeature(left, right, 'return') && hasFeature(left, right, 'arrest') && (head || !leftHead)) {
       metric = 'returnees_prosecuted';

@@ -134,19 +134,20 @@ export function findTimes(
       for (let j = i + 1; j < Math.min(tokens.length, i + 11); j++) {
         if (punctBetween(text, tokens[j - 1]!, tokens[j]!)) break;
         words.add(tokens[j]!.lower);
+        if (date !== null) continue; // keep reading words for a named event ("since the 2003 bombings in Casablanca")
         const d = dateAt(tokens, j);
         if (d && !isCountedYear(text, tokens, j)) {
           date = d.date;
           to = d.to;
           full = d.full;
-          break;
+          continue;
         }
         if (THAT_DATE.longestAt(tokens, j) && j <= i + 2 && lastFullDate) {
           date = lastFullDate;
           to = j + 2;
           break;
         }
-        const cr = CREATION.longestAt(tokens, j);
+        const cr = date === null ? CREATION.longestAt(tokens, j) : null;
         if (cr && j <= i + 2) {
           const ny = yearOf(tokens[cr.to + 1]) ?? yearOf(tokens[cr.to]);
           if (ny !== null) {
@@ -160,11 +161,11 @@ export function findTimes(
           }
           break;
         }
-        to = j + 1;
+        if (date === null) to = j + 1;
       }
       // Named events ("since the September 11 attacks", "since the Casablanca bombings") win over a bare year.
       for (const ev of LEXICON.events) {
-        if (ev.words.every((w) => words.has(w))) {
+        if (ev.words.every((w) => words.has(w)) && (date === null || ev.date.startsWith(date.slice(0, 4)))) {
           date = ev.date;
           break;
         }
