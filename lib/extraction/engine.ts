@@ -473,7 +473,7 @@ function buildCandidate(
   const r1 = tokens[afterHead];
   const r2 = tokens[afterHead + 1];
   if (r1 && (r1.lower === 'sur' || (r1.lower === 'out' && r2?.lower === 'of'))) {
-    const nn = nums.find((x) => x.tok === afterHead + 1 || x.tok === afterHead + 2);
+    const nn = nextNum && nextNum.tok <= afterHead + 2 ? nextNum : undefined;
     if (nn && !nn.yearLike) return null;
   }
 

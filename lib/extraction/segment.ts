@@ -37,8 +37,33 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
   return word.length === 1 && /\p{Lu}/u.test(text[i]!);
 }
 
+/**
+ * Real sentences are rarely longer than a few hundred characters; a run-on "sentence" (a list, a table flattened
+ * to text, adversarial input) is cut into pieces so that per-sentence work stays bounded and the whole pass linear.
+ */
+export const MAX_SENTENCE = 1200;
+
 function push(out: Span[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end - start > MAX_SENTENCE) {
+    // Prefer a clause boundary in the last third of the window, else a space, else a hard cut.
+    let cut = -1;
+    for (let i = start + MAX_SENTENCE; i > start + (MAX_SENTENCE * 2) / 3; i--) {
+      const ch = text[i];
+      if (ch === ';' || ch === ',' || ch === ':') {
+        cut = i + 1;
+        break;
+      }
+      if (cut < 0 && ch === ' ') cut = i + 1;
+    }
+    if (cut < 0 || cut <= start) cut = start + MAX_SENTENCE;
+    // Never cut inside a surrogate pair.
+    const c = text.charCodeAt(cut - 1);
+    if (c >= 0xd800 && c <= 0xdbff) cut++;
+    out.push({ start, end: cut });
+    start = cut;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
   if (end > start) out.push({ start, end });
 }
