@@ -3,7 +3,7 @@ import { intervalFor } from '@/lib/domain/qualifiers';
 import { LEXICON, type FeatureKind } from './lexicon';
 import { findNumbers, type NumberMention } from './numbers';
 import { splitSentences, type Span } from './segment';
-import { PhraseSet, phraseSet, tokenize, type Token } from './tokens';
+import { maskUnion, PhraseSet, phraseSet, tokenize, type Token } from './tokens';
 import { findTimes, type TimeExpr } from './time';
 
 /* ------------------------------------------------------------------ compiled lexicon */
@@ -112,52 +112,9 @@ export function extractFigures(doc: ParsedDocument): ExtractedFigure[] {
   };
   const out: ExtractedFigure[] = [];
   for (const s of splitSentences(text, bodyStart, bodyEnd)) {
-    if (!mayHoldNumber(text, s)) {
-      // Sentences without any number can still name who is speaking for the next one.
-      if (ATTRIBUTION_CUE_RE.test(text.slice(s.start, s.end))) {
-        const tokens = tokenize(text, s.start, s.end);
-        updateAttribution(st, text, tokens);
-        const agency = findAgency(tokens);
-        if (agency) st.agencyScope = agency;
-      }
-      continue;
-    }
     for (const c of analyzeSentence(st, s)) out.push(toFigure(doc, c));
   }
   return out;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-// Built from the lexicon: any word that can start a number mention ("six", "dix-huit", "une trentaine", "no").
-const NUMBER_WORD_RE = new RegExp(
-  `(?<![\\p{L}])(?:${[
-    ...Object.keys(LEXICON.numberWords),
-    ...Object.keys(LEXICON.approxWords).map((p) => p.split(' ').pop()!),
-    ...LEXICON.zeroWords,
-    ...LEXICON.singleOne.map((p) => p.split(' ').pop()!),
-    'any',
-  ]
-    .map(escapeRe)
-    .join('|')})`,
-  'iu',
-);
-const ATTRIBUTION_CUE_RE = new RegExp(
-  [...LEXICON.attributionCues.before, ...LEXICON.attributionCues.after, ...LEXICON.agencies.flatMap((a) => a.names)]
-    .map(escapeRe)
-    .join('|'),
-  'i',
-);
-
-/** A digit, or a word that may be a number: only such sentences need the full analysis. */
-function mayHoldNumber(text: string, s: Span): boolean {
-  for (let i = s.start; i < s.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return NUMBER_WORD_RE.test(text.slice(s.start, s.end));
 }
 
 function toFigure(doc: ParsedDocument, c: Candidate): ExtractedFigure {
@@ -196,8 +153,18 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
   // tokenizing is linear and the per-token work below is a couple of map lookups.
   const tokens = tokenize(text, s.start, s.end);
   if (tokens.length === 0) return [];
+  const smask = maskUnion(tokens);
   const nums = findNumbers(text, tokens);
-  const times = findTimes(text, tokens, st.pubYear, st.doc.publishedAt, st.lastFullDate, s, isCountedYear);
+  if (nums.length === 0) {
+    // A sentence without numbers can still name who speaks for the next one.
+    if (ATTR_BEFORE.presentIn(smask) || ATTR_AFTER.presentIn(smask)) updateAttribution(st, text, tokens, smask);
+    if (AGENCIES.presentIn(smask)) {
+      const agency = findAgency(tokens);
+      if (agency) st.agencyScope = agency;
+    }
+    return [];
+  }
+  const times = findTimes(text, tokens, st.pubYear, st.doc.publishedAt, st.lastFullDate, s, isCountedYear, smask);
   for (const t of times) {
     if (t.fullDate) st.lastFullDate = t.fullDate;
     if (t.kind === 'reportYear' && t.year !== null) {
@@ -206,9 +173,8 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
     }
     if (t.kind === 'statement' && t.year !== null) st.statementYear = t.year;
   }
-  updateAttribution(st, text, tokens);
-  const agencyHere = findAgency(tokens);
-  if (nums.length === 0) return [];
+  updateAttribution(st, text, tokens, smask);
+  const agencyHere = AGENCIES.presentIn(smask) ? findAgency(tokens) : null;
 
   const consumed = new Set<number>();
   for (const t of times) for (let k = t.tokFrom; k < t.tokTo; k++) consumed.add(k);
@@ -785,8 +751,8 @@ function findAgency(tokens: readonly Token[]): string | null {
   return null;
 }
 
-function updateAttribution(st: DocState, text: string, tokens: readonly Token[]): void {
-  for (let k = 0; k < tokens.length; k++) {
+function updateAttribution(st: DocState, text: string, tokens: readonly Token[], smask: number): void {
+  if (ATTR_BEFORE.presentIn(smask)) for (let k = 0; k < tokens.length; k++) {
     const b = ATTR_BEFORE.longestAt(tokens, k);
     if (b) {
       const name = sourceNear(tokens, b.to, b.to + 8) ?? nameAt(text, tokens, b.to);
@@ -796,7 +762,7 @@ function updateAttribution(st: DocState, text: string, tokens: readonly Token[])
       }
     }
   }
-  for (let k = 0; k < tokens.length; k++) {
+  if (ATTR_AFTER.presentIn(smask)) for (let k = 0; k < tokens.length; k++) {
     const a = ATTR_AFTER.longestAt(tokens, k);
     if (a) {
       const src = sourceNear(tokens, Math.max(0, k - 8), k);
@@ -807,8 +773,10 @@ function updateAttribution(st: DocState, text: string, tokens: readonly Token[])
       }
     }
   }
-  const src = sourceNear(tokens, 0, tokens.length);
-  if (src && !st.attribution) st.attribution = src;
+  if (!st.attribution && SOURCES.presentIn(smask)) {
+    const src = sourceNear(tokens, 0, tokens.length);
+    if (src) st.attribution = src;
+  }
 }
 
 function sourceNear(tokens: readonly Token[], from: number, to: number): string | null {

@@ -1,7 +1,7 @@
 import type { PartialDate } from '@/lib/domain/figure';
 import { LEXICON } from './lexicon';
 import type { Span } from './segment';
-import { PhraseSet, phraseSet, type Token } from './tokens';
+import { PhraseSet, phraseSet, registerWordFlag, type Token } from './tokens';
 
 export type TimeKind =
   | 'since'
@@ -58,8 +58,11 @@ const SPEECH = phraseSet(L.speech, true);
 const MONTHS = new Map(Object.entries(LEXICON.months));
 const AGENCY = phraseSet(LEXICON.agencies.flatMap((a) => a.names), LEXICON.agencies[0]?.created ?? null);
 
+// Words that can start a since/range/statement expression.
+const TIME_BIT = registerWordFlag((w) => SINCE.has(w) || BETWEEN.has(w) || FROM.has(w) || w === 'last' || w === 'in' || w === 'en');
+
 function yearOf(t: Token | undefined): number | null {
-  if (!t || !t.digits || t.lower.length !== 4 || !/^\d{4}$/.test(t.lower)) return null;
+  if (!t || !t.digits || t.lower.length !== 4) return null;
   const y = Number(t.lower);
   return y >= 1900 && y <= 2099 ? y : null;
 }
@@ -108,11 +111,13 @@ export function findTimes(
   lastFullDate: PartialDate | null,
   _span: Span,
   isCountedYear: (text: string, tokens: readonly Token[], tok: number) => boolean = neverCounted,
+  smask = -1,
 ): TimeExpr[] {
   const out: TimeExpr[] = [];
   const used = new Uint8Array(tokens.length);
   let hasSpeech = false;
-  for (let k = 0; k < tokens.length && !hasSpeech; k++) if (SPEECH.longestAt(tokens, k) !== null) hasSpeech = true;
+  if (SPEECH.presentIn(smask)) for (let k = 0; k < tokens.length && !hasSpeech; k++) if (SPEECH.longestAt(tokens, k) !== null) hasSpeech = true;
+  const relativePresent = RELATIVE.presentIn(smask);
   let sentenceYear: number | null = null;
   for (let k = 0; k < tokens.length && sentenceYear === null; k++) {
     const y = yearOf(tokens[k]);
@@ -123,6 +128,8 @@ export function findTimes(
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     const t = tokens[i]!;
+    // Most tokens are neither digits nor time words: one bit test skips them.
+    if (!t.digits && TIME_BIT !== 0 && (t.mask & TIME_BIT) === 0 && !(relativePresent && RELATIVE.canStart(t))) continue;
     // since X / depuis X
     if (SINCE.has(t.lower)) {
       let superl = false;

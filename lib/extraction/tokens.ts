@@ -24,8 +24,12 @@ export function registerWordFlag(test: (w: string) => boolean): number {
   if (registry.length >= 30) return 0; // out of bits: callers then fall back to full lookups
   const bit = 1 << registry.length;
   registry.push({ bit, test });
-  maskCache = new Map();
+  resetCaches();
   return bit;
+}
+
+function resetCaches(): void {
+  maskCache = new Map();
 }
 
 export function maskOf(lower: string): number {
@@ -195,13 +199,18 @@ export class PhraseSet<T> {
     return px !== undefined && px.some((e) => w.startsWith(e.words[0]!.w));
   }
 
+  /** Can any phrase of this set start in a sentence whose token masks OR to `sentenceMask`? */
+  presentIn(sentenceMask: number): boolean {
+    return this.bit === 0 || (sentenceMask & this.bit) !== 0;
+  }
+
   /** Cheap pre-test: can any phrase of this set start at this token? */
   canStart(t: Token): boolean {
     return this.bit === 0 || (t.mask & this.bit) !== 0;
   }
 
   add(phrase: string, data: T): void {
-    maskCache = new Map();
+    resetCaches();
     const words = phraseWords(phrase);
     const head = words[0];
     if (!head) return;
@@ -272,6 +281,13 @@ export class PhraseSet<T> {
     }
     return null;
   }
+}
+
+/** OR of the token masks: lets a caller skip a whole scan when no phrase of a set can start anywhere. */
+export function maskUnion(tokens: readonly Token[]): number {
+  let m = 0;
+  for (const t of tokens) m |= t.mask;
+  return m;
 }
 
 export function phraseSet<T>(phrases: readonly string[], data: T): PhraseSet<T> {
