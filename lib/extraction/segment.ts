@@ -30,11 +30,17 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
 function isAbbreviation(text: string, dot: number, floor: number): boolean {
   // The word before the dot, at most 6 chars back (bounded look-back).
   let i = dot;
-  while (i > floor && dot - i < 6 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  while (i > floor && dot - i < 6 && isLetterOrDot(text.charCodeAt(i - 1), text[i - 1]!)) i--;
+  if (dot - i > 5 || i === dot) return false;
   const word = text.slice(i, dot).toLowerCase();
   if (ABBREV.has(word)) return true;
   // A single capital letter: an initial ("Nathan A. Sales").
-  return word.length === 1 && /\p{Lu}/u.test(text[i]!);
+  return word.length === 1 && text[i] !== word;
+}
+
+function isLetterOrDot(c: number, ch: string): boolean {
+  if (c < 128) return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}/u.test(ch);
 }
 
 /**

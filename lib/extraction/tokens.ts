@@ -28,8 +28,29 @@ export function registerWordFlag(test: (w: string) => boolean): number {
   return bit;
 }
 
+/* Intern table for ASCII words: the scanner hashes a word while reading it, and a hit gives back one canonical
+   lowercase string and its mask with no allocation and no Map lookup. Open addressing, bounded probing, and it
+   stops growing when half full, so hostile input cannot make it slow. */
+const INTERN_SIZE = 1 << 16;
+const INTERN_MASK = INTERN_SIZE - 1;
+const INTERN_PROBES = 8;
+const internWords: (string | undefined)[] = new Array<string | undefined>(INTERN_SIZE).fill(undefined);
+const internMasks = new Int32Array(INTERN_SIZE);
+let internCount = 0;
+
 function resetCaches(): void {
   maskCache = new Map();
+  internWords.fill(undefined);
+  internCount = 0;
+}
+
+function equalsLower(text: string, start: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c >= 65 && c <= 90) c |= 32;
+    if (c !== w.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 export function maskOf(lower: string): number {
@@ -116,7 +137,10 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       continue;
     }
     let special = c >= 128 || (c >= 65 && c <= 90);
+    let ascii = c < 128;
     let joined = false;
+    // FNV-1a over the lowercased characters, for the intern table.
+    let h = Math.imul(2166136261 ^ (c >= 65 && c <= 90 ? c | 32 : c), 16777619);
     let j = i + 1;
     for (;;) {
       while (j < end) {
@@ -125,9 +149,11 @@ export function tokenize(text: string, from: number, to: number): Token[] {
           const k = CLASS[d]!;
           if ((k & WORD) === 0) break;
           if (k & UPPER_OR_SPECIAL) special = true;
+          h = Math.imul(h ^ (d >= 65 && d <= 90 ? d | 32 : d), 16777619);
         } else {
           if (!isWordCode(text, j, d)) break;
           special = true;
+          ascii = false;
         }
         j++;
       }
@@ -135,11 +161,16 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         const jc = text.charCodeAt(j);
         if ((jc === 45 || jc === 39 || jc === 0x2019) && isWordCode(text, j + 1, text.charCodeAt(j + 1))) {
           if (jc !== 45) joined = true;
+          h = Math.imul(h ^ jc, 16777619);
           j += 1;
           continue;
         }
       }
       break;
+    }
+    if (ascii && !joined) {
+      i = internToken(text, i, j, h, special, out);
+      continue;
     }
     let start = i;
     let lower = text.slice(i, j);
@@ -158,6 +189,34 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     i = j;
   }
   return out;
+}
+
+function internToken(text: string, i: number, j: number, h: number, special: boolean, out: Token[]): number {
+  const len = j - i;
+  let slot = h & INTERN_MASK;
+  let free = -1;
+  for (let p = 0; p < INTERN_PROBES; p++) {
+    const w = internWords[slot];
+    if (w === undefined) {
+      free = slot;
+      break;
+    }
+    if (w.length === len && equalsLower(text, i, w)) {
+      out.push({ start: i, end: j, lower: w, digits: false, mask: internMasks[slot]! });
+      return j;
+    }
+    slot = (slot + 1) & INTERN_MASK;
+  }
+  const raw = text.slice(i, j);
+  const lower = special ? raw.toLowerCase() : raw;
+  const mask = maskOf(lower);
+  if (free >= 0 && internCount < INTERN_SIZE / 2) {
+    internWords[free] = lower;
+    internMasks[free] = mask;
+    internCount++;
+  }
+  out.push({ start: i, end: j, lower, digits: false, mask });
+  return j;
 }
 
 interface WordPattern {
