@@ -210,6 +210,16 @@ describe('periods', () => {
   });
 });
 
+describe('repeats', () => {
+  it('"the 2,009 cells" after "2,009 cells" is a back-reference, not a second figure', () => {
+    const figs = run('Morocco has dismantled 2,009 cells since 2002. Hammouchi noted that the 2,009 cells were small.');
+    expect(figs.map((f) => f.value)).toEqual([2009]);
+  });
+  it('"50 of the 168 dismantled cells" gives 50 only', () => {
+    expect(run('Authorities dismantled 168 cells since 2002. He said that 50 of the 168 dismantled cells had links abroad.').map((f) => f.value)).toEqual([168, 50]);
+  });
+});
+
 describe('attribution', () => {
   it('"according to" and "said"', () => {
     expect(run('Morocco recorded no terrorist incidents in 2020, according to the State Department.')[0]?.attributedTo).toBe('US State Department');
@@ -232,6 +242,10 @@ describe('things that are not figures', () => {
     ['size of one cell', 'In January the BCIJ dismantled a 13-person cell in Casablanca.'],
     ['percentages', 'Près de neuf cellules sur dix, soit 88 % d\'entre elles, étaient liées à Daech.'],
     ['relative statements', 'The report said Morocco doubled the number of related arrests compared to 2018.'],
+    ['age ranges', 'The suspects, aged between 18 and 35, were arrested in Tangier.'],
+    ['decades', 'Over the past two decades, the services worked hard.'],
+    ['counts of places', 'Police arrested suspects across 9 provinces.'],
+    ['prison sentences', 'He was sentenced to 20 years in prison, and 3 others to 10 years.'],
   ];
   it.each(negatives)('%s', (_, text) => {
     const figs = run(text).filter((f) => f.metric !== 'unknown');

@@ -28,6 +28,8 @@ const QUALIFIERS = new PhraseSet<Qualifier>();
 for (const q of LEXICON.qualifiersBefore) QUALIFIERS.add(q.phrase, q.qualifier);
 const EXCEED = phraseSet(LEXICON.exceedVerbs, true);
 const BLOCKING = new Set(LEXICON.blockingBefore);
+const AGE_WORDS = new Set(LEXICON.ageWords);
+const DEFINITE = new Set(LEXICON.definiteBefore);
 const SUBSET_AFTER = phraseSet(LEXICON.subsetAfter, true);
 const SUBSET_BEFORE = phraseSet(LEXICON.subsetBefore, true);
 const COORD = phraseSet(LEXICON.coordinators, true);
@@ -72,6 +74,8 @@ interface DocState {
   lastFullDate: PartialDate | null;
   attribution: string | null;
   agencyScope: string | null;
+  /** metric|value of the figures found so far, to recognise "the 2,009 cells" as a back-reference. */
+  seen: Set<string>;
 }
 
 interface Candidate {
@@ -108,7 +112,7 @@ export function extractFigures(doc: ParsedDocument): ExtractedFigure[] {
   const pubYear = doc.publishedAt ? Number(doc.publishedAt.slice(0, 4)) : null;
   const st: DocState = {
     doc, pubYear, contextYear: null, statementYear: null, lastCumulative: null, stockMode: false, lastFigure: null,
-    lastFullDate: null, attribution: null, agencyScope: null,
+    lastFullDate: null, attribution: null, agencyScope: null, seen: new Set(),
   };
   const out: ExtractedFigure[] = [];
   for (const s of splitSentences(text, bodyStart, bodyEnd)) {
@@ -187,7 +191,7 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
     if (isDatePart(tokens, n)) continue;
     const prev = tokens[n.tok - 1];
     if (prev && BLOCKING.has(prev.lower) && n.kind === 'digits') continue;
-    if (prev && /^(âgé|aged)/.test(prev.lower)) continue;
+    if (nearAgeWord(text, tokens, n.tok)) continue;
     live.push(n);
   }
   const refSkip = new Set<number>();
@@ -222,8 +226,8 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
     if (c.metric !== null || c.veto) prevFig = c;
   }
 
-  // Time: each time expression belongs to the number before it in the same clause, else the one after.
-  const figs = cands.filter((c) => c.metric !== null && !c.veto);
+  // "the 2,009 cells" repeats a count already given in this document: not a new figure.
+  const figs = cands.filter((c) => c.metric !== null && !c.veto && !repeatsKnownCount(st, tokens, c));
   assignTimes(text, times, figs);
   const sentenceLead = times.filter((t) => figs[0] && t.end <= figs[0].num.start && t.kind !== 'publication');
   for (let i = 0; i < figs.length; i++) {
@@ -248,6 +252,7 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
     }
   }
   if (agencyHere) st.agencyScope = agencyHere;
+  for (const c of figs) st.seen.add(`${c.metric}|${c.num.value}`);
   const last = figs[figs.length - 1];
   if (last) st.lastFigure = last;
   return figs;
@@ -257,6 +262,23 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
 function isCountedYear(text: string, tokens: readonly Token[], tok: number): boolean {
   const h = headAfter(tokens, tok + 1, text, 0);
   return h !== null && (h.kind.type === 'person' || h.kind.type === 'metric');
+}
+
+/** "aged between 18 and 35", "âgées de 24 et 28 ans": a few tokens back, without crossing punctuation. */
+function nearAgeWord(text: string, tokens: readonly Token[], tok: number): boolean {
+  for (let k = tok - 1; k >= Math.max(0, tok - 5); k--) {
+    const t = tokens[k]!;
+    if (AGE_WORDS.has(t.lower) && t.lower !== 'ans') return true;
+    const next = tokens[k + 1]!;
+    if (hasPunct(text, t.end, next.start)) return false;
+  }
+  return false;
+}
+
+function repeatsKnownCount(st: DocState, tokens: readonly Token[], c: Candidate): boolean {
+  const before = tokens[c.num.tok - 1];
+  if (!before || !DEFINITE.has(before.lower) || c.qualifier !== 'exact') return false;
+  return st.seen.has(`${c.metric}|${c.num.value}`);
 }
 
 function refineWithAntecedent(own: string, ante: string): string {

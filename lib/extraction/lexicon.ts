@@ -28,6 +28,10 @@ export interface Lexicon {
   units: string[];
   /** Words right before a number that make it an age, an article number, a rank… */
   blockingBefore: string[];
+  /** Words a few tokens before a number that make it an age ("aged between 18 and 35"). */
+  ageWords: string[];
+  /** Determiners before a number that point back to a count already stated ("the 2,009 cells"). */
+  definiteBefore: string[];
   /** Qualifier phrases immediately before the number. */
   qualifiersBefore: { phrase: string; qualifier: 'more_than' | 'at_least' | 'about' | 'fewer_than' | 'up_to' }[];
   /** Letters that may be glued to a number by a typo ("over125", "de500"). */
@@ -150,7 +154,7 @@ export const LEXICON: Lexicon = {
     held: ['camps', 'in prisons', 'in prison', 'remain in', 'held in', 'stranded', 'détenus dans'],
   },
   units: [
-    'year', 'years', 'year-old', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute*',
+    'year', 'years', 'year-old', 'decade', 'decades', 'décennie*', 'century', 'centuries', 'siècle*', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute*',
     'an', 'ans', 'année', 'années', 'mois', 'semaine*', 'jour', 'jours', 'heure*', '%', 'percent', 'per cent',
     'pour cent', 'pourcent', 'km', 'kilomet*', 'kilomèt*', 'dollar*', 'euro*', 'dirham*', 'dh', 'mad', 'times', 'fois',
     'million*', 'billion*', 'milliard*', 'article', 'articles', 'page*', 'meeting*', 'réunion*', 'working group*',
@@ -162,6 +166,8 @@ export const LEXICON: Lexicon = {
     'decree', 'décret', 'dahir', 'resolution', 'résolution', 'chapter', 'chapitre', 'page', 'top', 'covid', 'g',
     'paragraph', 'alinéa', 'section', 'room', 'flight', 'vol', 'emergency number', 'route', 'highway',
   ],
+  ageWords: ['aged', 'age', 'ages', 'âge', 'âgé', 'âgée', 'âgés', 'âgées', 'years old', 'ans'],
+  definiteBefore: ['the', 'these', 'those', 'ces', 'les', 'cette'],
   qualifiersBefore: [
     { phrase: 'more than', qualifier: 'more_than' },
     { phrase: 'over', qualifier: 'more_than' },
