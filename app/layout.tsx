@@ -15,6 +15,7 @@ const NAV = [
   { href: '/figures', label: 'Figures' },
   { href: '/compare', label: 'Compare' },
   { href: '/sources', label: 'Sources' },
+  { href: '/about', label: 'Method' },
 ];
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

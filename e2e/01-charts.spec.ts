@@ -36,6 +36,28 @@ test.describe('overview charts', () => {
     await expect(page.getByTestId('quote-mark')).toHaveText('foiling of 341 criminal plans');
   });
 
+  test('chart marks are reachable by keyboard', async ({ page }) => {
+    await page.goto('/');
+    const mark = page.getByRole('region', { name: 'Returnees', exact: true }).locator('svg a[data-figure-id]').first();
+    await mark.focus();
+    await expect(mark).toBeFocused();
+    await expect(mark).toHaveAttribute('aria-label', /147 \(147\)/);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('quote-mark')).toHaveText('147 returned to Morocco');
+  });
+
+  test('overview filters live in the URL', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Metric').selectOption('arrests');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(/metric=arrests/);
+    await expect(page.getByRole('region', { name: 'Arrests', exact: true })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Cells dismantled', exact: true })).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByLabel('Metric')).toHaveValue('arrests');
+    await expect(page.getByRole('region', { name: 'Cells dismantled', exact: true })).toHaveCount(0);
+  });
+
   test('the table alternative lists the chart values with links', async ({ page }) => {
     await page.goto('/');
     const panel = page.getByRole('region', { name: 'Terrorist incidents', exact: true });

@@ -66,3 +66,29 @@ test.describe('sourced figures table', () => {
     for (const f of seedFigures()) expect(quotes).toContain(f.quote);
   });
 });
+
+test.describe('export', () => {
+  test('the filtered table downloads as CSV with quotes and sources', async ({ page }) => {
+    await page.goto('/figures?metric=arrests');
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download CSV' }).click();
+    const file = await download;
+    const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toContain('value_as_printed');
+    expect(lines).toHaveLength(1 + 4);
+    expect(text).toContain('the arrest of 2,963 suspects');
+    expect(text).toContain('over125');
+  });
+
+  test('the export API refuses bad filters instead of guessing', async ({ request }) => {
+    const response = await request.get('/api/figures?format=csv&from=abc');
+    expect(response.status()).toBe(400);
+    const body = (await response.json()) as { problems: string[] };
+    expect(body.problems.join(' ')).toContain('from year');
+    const json = await request.get('/api/figures?format=json&metric=plots_foiled');
+    expect(json.status()).toBe(200);
+    const figures = (await json.json()) as Array<{ value: number; quote: string }>;
+    expect(figures).toEqual([expect.objectContaining({ value: 341, quote: 'foiling of 341 criminal plans' })]);
+  });
+});

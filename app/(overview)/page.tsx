@@ -1,17 +1,20 @@
 import Link from 'next/link';
-import { getChartFigures, getFilterOptions } from '@/lib/data/figures';
+import { getChartSlices, getFilterOptions } from '@/lib/data/figures';
 import { getMetrics } from '@/lib/data/metrics';
+import { filtersToQuery, parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
 import { MetricPanel, ChartKey } from '@/components/overview/metric-panel';
-import { EmptyState, PageHeader, Panel } from '@/components/ui/primitives';
-import type { FigureView } from '@/lib/data/dto';
+import { FilterForm } from '@/components/filters/filter-form';
+import { EmptyState, Notice, PageHeader, Panel } from '@/components/ui/primitives';
 
 export const dynamic = 'force-dynamic';
 
-export default async function OverviewPage() {
-  const [figures, metrics, options] = await Promise.all([getChartFigures({}), getMetrics(), getFilterOptions()]);
-  const byMetric = new Map<string, FigureView[]>();
-  for (const f of figures) byMetric.set(f.metricKey, [...(byMetric.get(f.metricKey) ?? []), f]);
-  const pending = figures.filter((f) => f.reviewStatus === 'pending').length;
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { filters, problems } = parseFigureFilters(await searchParams);
+  const [slices, metrics, options] = await Promise.all([getChartSlices(filters), getMetrics(), getFilterOptions()]);
+  const byMetric = new Map(slices.map((s) => [s.metricKey, s]));
+  const total = slices.reduce((n, s) => n + s.total, 0);
+  const pending = slices.reduce((n, s) => n + s.figures.filter((f) => f.reviewStatus === 'pending').length, 0);
+  const query = filtersToQuery(filters);
 
   return (
     <>
@@ -19,15 +22,21 @@ export default async function OverviewPage() {
         title="Morocco’s counterterrorism record, as reported"
         lead="Cells dismantled, arrests, plots foiled, foreign fighters and returnees — each number drawn from a news article or official statement, with the sentence it came from one click away."
       />
+      {problems.length > 0 ? (
+        <Notice tone="warning" title="Some filters in the address could not be used">
+          <ul className="list-disc pl-5">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+        </Notice>
+      ) : null}
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <Stat label="Figures" value={figures.length} href="/figures" />
+        <Stat label="Figures" value={total} href={`/figures${query}`} />
         <Stat label="Sources" value={options.sources.length} href="/sources" />
-        <Stat label="Metrics with data" value={byMetric.size} href="/compare" />
+        <Stat label="Metrics with data" value={byMetric.size} href={`/compare${query}`} />
         <Stat label="Pending review" value={pending} href="/figures?status=pending" />
       </dl>
-      {figures.length === 0 ? (
-        <EmptyState title="No figures yet">
-          Load articles with <code>npm run ingest -- FILE…</code>; the seed corpus loads automatically into an empty database.
+      <FilterForm action="/" filters={filters} options={options} show={['metric', 'from', 'to', 'status']} />
+      {total === 0 ? (
+        <EmptyState title={query ? 'No figures match these filters' : 'No figures yet'}>
+          {query ? 'Widen the year range or clear a filter.' : <>Load articles with <code>npm run ingest -- FILE…</code>; the seed corpus loads automatically into an empty database.</>}
         </EmptyState>
       ) : (
         <>
@@ -35,9 +44,10 @@ export default async function OverviewPage() {
           <div className="grid gap-4 lg:grid-cols-2">
             {metrics
               .filter((m) => byMetric.has(m.key))
-              .map((m) => (
-                <MetricPanel key={m.key} metricKey={m.key} label={m.label} description={m.description} figures={byMetric.get(m.key)!} />
-              ))}
+              .map((m) => {
+                const slice = byMetric.get(m.key)!;
+                return <MetricPanel key={m.key} metricKey={m.key} label={m.label} description={m.description} figures={slice.figures} total={slice.total} tableHref={`/figures${filtersToQuery(filters, { metric: m.key })}`} />;
+              })}
           </div>
         </>
       )}

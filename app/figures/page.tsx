@@ -40,10 +40,22 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
         </Notice>
       ) : null}
       <FilterForm action="/figures" filters={filters} options={options} />
-      <p className="mb-2 text-sm text-muted" aria-live="polite">
-        {page.total.toLocaleString('en-US')} {page.total === 1 ? 'figure' : 'figures'}
-        {page.pageCount > 1 ? ` · page ${page.page} of ${page.pageCount}` : ''}
-      </p>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
+        <p className="text-muted" aria-live="polite">
+          {page.total.toLocaleString('en-US')} {page.total === 1 ? 'figure' : 'figures'}
+          {page.pageCount > 1 ? ` · page ${page.page} of ${page.pageCount}` : ''}
+        </p>
+        {page.total > 0 ? (
+          <p className="flex gap-3">
+            <a href={`/api/figures${filtersToQuery(filters, { page: undefined, sort: undefined, dir: undefined, format: 'csv' })}`} className="text-accent underline" download>
+              Download CSV
+            </a>
+            <a href={`/api/figures${filtersToQuery(filters, { page: undefined, sort: undefined, dir: undefined, format: 'json' })}`} className="text-accent underline">
+              JSON
+            </a>
+          </p>
+        ) : null}
+      </div>
       {page.rows.length === 0 ? (
         <EmptyState title="No figures match these filters">Widen the year range or clear a filter.</EmptyState>
       ) : (

@@ -6,16 +6,22 @@ import type { FigureFilters } from '@/lib/data/schemas';
  * The dashboard filters as a plain GET form: the URL is the state, so a reload or a shared link shows the same
  * view, and it works before any JavaScript has loaded.
  */
-export function FilterForm({ action, filters, options, show = ['metric', 'from', 'to', 'source', 'attributedTo', 'status'] }: {
+export function FilterForm({ action, filters, options, show = ['q', 'metric', 'from', 'to', 'source', 'attributedTo', 'status'] }: {
   action: string;
   filters: FigureFilters;
   options: FilterOptions;
-  show?: Array<'metric' | 'from' | 'to' | 'source' | 'attributedTo' | 'status'>;
+  show?: Array<'q' | 'metric' | 'from' | 'to' | 'source' | 'attributedTo' | 'status'>;
 }) {
   const field = 'flex flex-col gap-1 text-sm';
   const control = 'rounded border border-line bg-panel px-2 py-1.5 text-ink';
   return (
     <form method="get" action={action} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-line bg-panel p-3" aria-label="Filters">
+      {show.includes('q') ? (
+        <label className={field}>
+          <span>Search quotes</span>
+          <input name="q" type="search" maxLength={200} defaultValue={filters.q ?? ''} placeholder="e.g. ISIS, Khiame" className={`${control} w-44`} />
+        </label>
+      ) : null}
       {show.includes('metric') ? (
         <label className={field}>
           <span>Metric</span>

@@ -34,7 +34,7 @@ function PointTable({ points, caption }: { points: ChartPoint[]; caption: string
 }
 
 /** One metric: its figures by year and its running totals by the date they were stated, each with a table. */
-export function MetricPanel({ metricKey, label, description, figures }: { metricKey: string; label: string; description: string; figures: FigureView[] }) {
+export function MetricPanel({ metricKey, label, description, figures, total, tableHref }: { metricKey: string; label: string; description: string; figures: FigureView[]; total: number; tableHref: string }) {
   const data = buildMetricChartData(figures);
   const sourceCount = new Set(figures.map((f) => f.source.id)).size;
   const headingId = `metric-${metricKey}`;
@@ -42,11 +42,14 @@ export function MetricPanel({ metricKey, label, description, figures }: { metric
     <Panel aria-labelledby={headingId} data-metric={metricKey}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={headingId} className="text-lg font-semibold">{label}</h2>
-        <Link href={`/figures?metric=${metricKey}`} className="text-sm text-accent underline-offset-2 hover:underline">
-          {figures.length} {figures.length === 1 ? 'figure' : 'figures'} from {sourceCount} {sourceCount === 1 ? 'source' : 'sources'} →
+        <Link href={tableHref} className="text-sm text-accent underline-offset-2 hover:underline">
+          {total.toLocaleString('en-US')} {total === 1 ? 'figure' : 'figures'}{total === figures.length ? ` from ${sourceCount} ${sourceCount === 1 ? 'source' : 'sources'}` : ''} →
         </Link>
       </div>
       <p className="text-sm text-muted">{description}</p>
+      {total > figures.length ? (
+        <p className="mt-1 text-sm text-[var(--pending)]">Charts show the {figures.length.toLocaleString('en-US')} most recently stated of {total.toLocaleString('en-US')} figures; narrow the filters or open the table for all.</p>
+      ) : null}
       {data.annual.points.length > 0 ? (
         <div className="mt-3">
           <h3 className="text-sm font-medium">By year</h3>

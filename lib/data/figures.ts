@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
+import { databaseUrl, isPostgresUrl } from '@/lib/db/url';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { analyseSeries, groupComparable, type ComparisonGroup, type DerivedCount } from '@/lib/domain/compare';
 import { formatDate } from '@/lib/domain/periods';
@@ -25,7 +26,11 @@ function whereFor(f: FigureFilters): Prisma.FigureWhereInput {
   // A figure falls in a year range when its period (or, for standing totals, its as-of year) touches the range.
   if (f.from !== undefined) and.push({ OR: [{ periodEndYear: { gte: f.from } }, { periodEndYear: null, periodStartYear: { gte: f.from } }] });
   if (f.to !== undefined) and.push({ OR: [{ periodStartYear: { lte: f.to } }, { periodStartYear: null, periodEndYear: { lte: f.to } }] });
-  if (f.q) and.push({ OR: [{ quote: { contains: f.q } }, { scope: { contains: f.q } }, { attributedTo: { contains: f.q } }] });
+  if (f.q) {
+    // Case-insensitive on both databases: SQLite's LIKE already is (for ASCII); PostgreSQL needs ILIKE.
+    const text = isPostgresUrl(databaseUrl()) ? { contains: f.q, mode: 'insensitive' as const } : { contains: f.q };
+    and.push({ OR: [{ quote: text }, { scope: text }, { attributedTo: text }, { valueText: text }] });
+  }
   return { AND: and };
 }
 
@@ -64,10 +69,32 @@ export async function getFigurePage(filters: FigureFilters): Promise<FigurePage>
   return { rows: records.map(toFigureView), total, page, pageCount };
 }
 
-/** Every visible figure matching the filters, for charts (bounded: charts summarise, the table paginates). */
-export async function getChartFigures(filters: FigureFilters, limit = 5000): Promise<FigureView[]> {
-  const records = await getDb().figure.findMany({ where: whereFor(filters), include: figureInclude, orderBy: [{ asOf: 'asc' }, { id: 'asc' }], take: limit });
-  return records.map(toFigureView);
+export interface MetricChartSlice {
+  metricKey: string;
+  figures: FigureView[];
+  /** How many figures match in all; charts draw at most `perMetric` of them (the most recent). */
+  total: number;
+}
+
+/**
+ * Figures for the overview charts, per metric. Charts summarise and the table paginates, so each metric is capped
+ * at `perMetric` figures, the most recently stated first; `total` says how many matched.
+ */
+export async function getChartSlices(filters: FigureFilters, perMetric = 1500): Promise<MetricChartSlice[]> {
+  const db = getDb();
+  const where = whereFor(filters);
+  const counts = await db.figure.groupBy({ by: ['metricKey'], where, _count: { _all: true } });
+  return Promise.all(
+    counts.map(async (c) => {
+      const records = await db.figure.findMany({
+        where: { AND: [where, { metricKey: c.metricKey }] },
+        include: figureInclude,
+        orderBy: [{ asOf: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+        take: perMetric,
+      });
+      return { metricKey: c.metricKey, figures: records.map(toFigureView), total: c._count._all };
+    }),
+  );
 }
 
 export async function getFigure(id: number): Promise<FigureView | null> {
@@ -165,4 +192,24 @@ export async function getFilterOptions(): Promise<FilterOptions> {
     attributions: attributions.map((a) => a.attributedTo).filter((a): a is string => a !== null),
     years: { min: mins.length ? Math.min(...mins) : null, max: maxs.length ? Math.max(...maxs) : null },
   };
+}
+
+/** Every visible figure matching the filters, in id order, fetched in batches (for exports of any size). */
+export async function* iterateFigures(filters: FigureFilters, batchSize = 1000): AsyncGenerator<FigureView[]> {
+  const db = getDb();
+  const where = whereFor(filters);
+  let cursor: number | undefined;
+  for (;;) {
+    const batch = await db.figure.findMany({
+      where,
+      include: figureInclude,
+      orderBy: { id: 'asc' },
+      take: batchSize,
+      ...(cursor === undefined ? {} : { cursor: { id: cursor }, skip: 1 }),
+    });
+    if (batch.length === 0) return;
+    yield batch.map(toFigureView);
+    cursor = batch[batch.length - 1]!.id;
+    if (batch.length < batchSize) return;
+  }
 }

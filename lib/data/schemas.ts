@@ -86,7 +86,7 @@ function truncate(s: string): string {
 }
 
 /** The filters back to a query string, for links that keep the current view. */
-export function filtersToQuery(filters: FigureFilters, overrides: Partial<Record<keyof FigureFilters, string | number | undefined>> = {}): string {
+export function filtersToQuery(filters: FigureFilters, overrides: Partial<Record<keyof FigureFilters | 'format', string | number | undefined>> = {}): string {
   const merged: Record<string, string | number | undefined> = { ...filters, ...overrides };
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(merged)) if (v !== undefined && v !== '') params.set(k, String(v));
