@@ -451,6 +451,8 @@ function buildCandidate(
     if (h2 && h2.kind.type === 'unit') return null;
   }
   if (head?.kind.type === 'unit') return null;
+  // "across 9 provinces", "in 12 cities": a number followed straight away by a noun we do not count.
+  if (!head && countsOtherNoun(text, tokens, nums, ni, n)) return null;
   if (n.kind === 'zero' && !(head && (head.kind.type === 'metric' || head.kind.type === 'attack'))) return null;
   if (n.kind === 'one' && !(head && (head.kind.type === 'metric' || head.kind.type === 'attack'))) return null;
   if (n.yearLike && (!head || head.from !== n.tokEnd)) return null;
@@ -594,6 +596,20 @@ function hasFeature(left: readonly Feat[], right: readonly Feat[], k: FeatureKin
   for (const f of left) if (f.kind === k) return true;
   for (const f of right) if (f.kind === k) return true;
   return false;
+}
+
+function countsOtherNoun(text: string, tokens: readonly Token[], nums: readonly NumberMention[], ni: number, n: NumberMention): boolean {
+  const next = tokens[n.tokEnd];
+  if (!next || next.digits || hasPunct(text, n.end, next.start)) return false;
+  if (STOP.has(next.lower) || FEATURES.canStart(next) || HEADS.canStart(next) || SUBSET_AFTER.canStart(next) || ADDITIONAL.canStart(next)) return false;
+  if (!/^\p{L}/u.test(next.lower)) return false;
+  // Subset and elliptic numbers borrow their noun from the figure before ("Of those detained, 40 acted alone").
+  const prev = tokens[n.tok - 1];
+  if (ni > 0 && prev && (COORD.canStart(prev) || hasPunct(text, prev.end, n.start))) return false;
+  for (let k = n.tok - 1; k >= Math.max(0, n.tok - 6); k--) if (SUBSET_BEFORE.longestAt(tokens, k)) return false;
+  if (ADDITIONAL.endingAt(tokens, n.tok, Math.max(0, n.tok - 3))) return false;
+  void nums;
+  return true;
 }
 
 /** "the number of cells … at a dozen", "le nombre de cellules … la centaine". */
