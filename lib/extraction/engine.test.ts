@@ -204,6 +204,18 @@ describe('periods', () => {
     ]);
   });
 
+  it('a time opening a new clause belongs to the figure of that clause', () => {
+    expect(run('In 2018, 11 cells were dismantled and 92 people arrested, while in 2017 the services broke up nine cells.').map(brief)).toEqual([
+      'cells_dismantled exact 11 2018..2018',
+      'arrests exact 92 2018..2018',
+      'cells_dismantled exact 9 2017..2017',
+    ]);
+  });
+
+  it('nationals held abroad are not fighters counted for the dashboard', () => {
+    expect(run('Quelque 1 000 combattants marocains seraient toujours détenus en Syrie.').map(brief)).toEqual([]);
+  });
+
   it('a comparative "since" is not a period', () => {
     const [f] = run('The report says terrorism-related arrests fell during the year 2017, to 186, the first decrease recorded since 2013.', '2018-09-20');
     expect(f?.cumulative).toBe(false);

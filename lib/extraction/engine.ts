@@ -537,7 +537,7 @@ function buildCandidate(
     // The first predicate after the counted people decides a veto: "246 Moroccan fighters have been killed".
     let firstPredicate: Feat | undefined;
     for (const f of right) if (!head || f.tok >= head.to) { firstPredicate = f; break; }
-    if (primaryKind === 'kill' || primaryKind === 'held' || firstPredicate?.kind === 'kill') {
+    if (primaryKind === 'kill' || primaryKind === 'held' || firstPredicate?.kind === 'kill' || firstPredicate?.kind === 'held') {
       veto = true;
     } else if (hasFeature(left, right, 'return') && hasFeature(left, right, 'arrest') && (head || !leftHead)) {
       metric = 'returnees_prosecuted';
@@ -632,7 +632,11 @@ function assignTimes(text: string, times: readonly TimeExpr[], figs: Candidate[]
       if (c.num.end <= t.start) prev = c;
       else if (c.num.start >= t.end && !next) next = c;
     }
-    if (prev && !hasClauseBreak(text, prev.num.end, t.start)) prev.ownTimes.push(t);
+    // ", while in 2017 the services broke up nine cells": after a comma, a time that opens a clause with a figure of
+    // its own belongs to that figure.
+    const opensClause =
+      prev !== null && next !== null && hasPunct(text, prev.num.end, t.start, 400) && !hasPunct(text, t.end, next.num.start, 400);
+    if (prev && !hasClauseBreak(text, prev.num.end, t.start) && !opensClause) prev.ownTimes.push(t);
     else if (next) next.ownTimes.push(t);
     else if (prev) prev.ownTimes.push(t);
   }
@@ -674,6 +678,8 @@ function resolvePeriod(
   if (c.antecedent && c.antecedent.period) return c.antecedent.period;
   // Right-distributive: "18 cells were broken up and 161 people arrested … last year".
   for (let k = i + 1; k < figs.length; k++) {
+    // Only across a tight coordination: a comma starts a new clause with its own time.
+    if (hasPunct(st.doc.text, c.num.end, figs[k]!.num.start, 400)) break;
     const t = pickTime(figs[k]!.ownTimes);
     if (t) {
       const p = fromTime(st, t, times);

@@ -130,7 +130,8 @@ export const LEXICON: Lexicon = {
       'arrest*', 'detain*', 'apprehend*', 'held for questioning', 'taken into custody', 'referred to the judiciary',
       'referred to court', 'referred to the courts', 'brought before', 'brought to justice', 'prosecut*', 'charged',
       'interpell*', 'arrêt*', 'déféré*', 'présenté* à la justice', 'présenté* devant', 'traduit* en justice',
-      'comparution', 'poursuivi*', 'appréhendé*',
+      'comparution', 'poursuivi*', 'appréhendé*', 'présenté* au parquet', 'remis à la justice', 'garde à vue',
+      'placed in custody', 'in custody',
     ],
     fight: [
       'fight*', 'went to fight', 'travel*', 'left for', 'left to', 'left directly', 'joined', 'join', 'made the journey',
@@ -153,7 +154,10 @@ export const LEXICON: Lexicon = {
       'killed', 'died', 'dead', 'wounded', 'injured', 'victims', 'péri', 'tué*', 'mort*', 'perdu la vie', 'blessé*',
       'décédé*',
     ],
-    held: ['camps', 'in prisons', 'in prison', 'remain in', 'held in', 'stranded', 'détenus dans'],
+    held: [
+      'camps', 'in prisons', 'in prison', 'remain in', 'held in camps', 'held in prisons', 'held in syria', 'held in iraq',
+      'stranded', 'détenus dans', 'détenus en', 'toujours détenus', 'emprisonnés', 'incarcérés en', 'bloqués',
+    ],
   },
   units: [
     'year', 'years', 'year-old', 'decade', 'decades', 'décennie*', 'century', 'centuries', 'siècle*', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute*',
