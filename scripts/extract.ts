@@ -3,9 +3,10 @@
  * Prints one JSON array, one entry per file. An unreadable file gives an entry with `error` and exit code 1.
  */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { extractFromText } from '@/lib/extraction';
 
-interface Entry {
+export interface ExtractEntry {
   file: string;
   language: string | null;
   publishedAt: string | null;
@@ -13,20 +14,21 @@ interface Entry {
   error?: string;
 }
 
-function main(files: string[]): number {
+/** The command's work without process I/O, so it can be tested. */
+export function extractFiles(files: readonly string[], read: (f: string) => string = (f) => readFileSync(f, 'utf8')): { entries: ExtractEntry[]; failed: boolean } {
   let failed = false;
-  const out: Entry[] = [];
+  const entries: ExtractEntry[] = [];
   for (const file of files) {
     let raw: string;
     try {
-      raw = readFileSync(file, 'utf8');
+      raw = read(file);
     } catch (e) {
       failed = true;
-      out.push({ file, language: null, publishedAt: null, figures: [], error: e instanceof Error ? e.message : String(e) });
+      entries.push({ file, language: null, publishedAt: null, figures: [], error: e instanceof Error ? e.message : String(e) });
       continue;
     }
     const { document, figures } = extractFromText(raw, file);
-    out.push({
+    entries.push({
       file,
       language: document.language,
       publishedAt: document.publishedAt,
@@ -50,14 +52,18 @@ function main(files: string[]): number {
       })),
     });
   }
-  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  return { entries, failed };
+}
+
+function main(): number {
+  const args = process.argv.slice(2).filter((a) => a !== '--');
+  if (args.length === 0) {
+    process.stderr.write('usage: npm run -s extract -- FILE...\n');
+    return 2;
+  }
+  const { entries, failed } = extractFiles(args);
+  process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
   return failed ? 1 : 0;
 }
 
-const args = process.argv.slice(2).filter((a) => a !== '--');
-if (args.length === 0) {
-  process.stderr.write('usage: npm run -s extract -- FILE...\n');
-  process.exitCode = 2;
-} else {
-  process.exitCode = main(args);
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main();

@@ -145,14 +145,15 @@ export function findNumbers(text: string, tokens: readonly Token[]): NumberMenti
       continue;
     }
     if (t.lower === 'any') {
-      let negated = false;
+      let negStart = -1;
       for (let k = Math.max(0, i - 4); k < i; k++) {
         const w = tokens[k]!.lower;
-        if (negations.has(w) || w.endsWith("n't")) negated = true;
+        if (negStart < 0 && (negations.has(w) || w.endsWith("n't"))) negStart = tokens[k]!.start;
       }
-      if (negated) {
+      if (negStart >= 0) {
+        // The quote starts at the negation: "did not witness any incidents".
         out.push({
-          tok: i, tokEnd: i + 1, start: t.start, end: t.end, value: 0, kind: 'zero', flags: ['zero', 'negated_any'],
+          tok: i, tokEnd: i + 1, start: negStart, end: t.end, value: 0, kind: 'zero', flags: ['zero', 'negated_any'],
           yearLike: false, glueStart: null, glueWord: null,
         });
       }
