@@ -238,6 +238,20 @@ describe('attribution', () => {
     expect(run('Since 2002, police dismantled 132 cells, Abdelhak Khiame said.')[0]?.attributedTo).toContain('Khiame');
     expect(run('Selon le ministère de l\'Intérieur, 23 cellules ont été neutralisées en 2015.')[0]?.attributedTo).toBe('Ministry of Interior');
   });
+
+  it('French inversion and appositions name the speaker', () => {
+    expect(run("Le Maroc est venu à bout de 168 cellules depuis 2002, a indiqué Mohamed Moufakir, wali.", null)[0]?.attributedTo).toBe('Mohamed Moufakir');
+    expect(run('Khiame, a career officer of the intelligence service (DGST), said 1,354 Moroccans were fighting in Syria.')[0]?.attributedTo).toBe('Khiame');
+  });
+
+  it('a pronoun cue keeps the previous speaker', () => {
+    const figs = run('Since 2002, police dismantled 132 cells, Abdelhak Khiame said. Some 50 of these cells had links to Syria, he added.');
+    expect(figs.map((f) => f.attributedTo)).toEqual(['Abdelhak Khiame', 'Abdelhak Khiame']);
+  });
+
+  it('"according to" a description keeps the description', () => {
+    expect(run('Since 2003, the authorities have detained upwards of 3,000 suspects, according to security officials.')[0]?.attributedTo).toBe('security officials');
+  });
 });
 
 describe('things that are not figures', () => {

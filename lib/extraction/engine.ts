@@ -161,7 +161,7 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
   const nums = findNumbers(text, tokens);
   if (nums.length === 0) {
     // A sentence without numbers can still name who speaks for the next one.
-    if (ATTR_BEFORE.presentIn(smask) || ATTR_AFTER.presentIn(smask)) updateAttribution(st, text, tokens, smask);
+    updateAttribution(st, text, tokens, smask, false);
     if (AGENCIES.presentIn(smask)) {
       const agency = findAgency(tokens);
       if (agency) st.agencyScope = agency;
@@ -177,7 +177,6 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
     }
     if (t.kind === 'statement' && t.year !== null) st.statementYear = t.year;
   }
-  updateAttribution(st, text, tokens, smask);
   const agencyHere = AGENCIES.presentIn(smask) ? findAgency(tokens) : null;
 
   const consumed = new Set<number>();
@@ -228,6 +227,7 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
 
   // "the 2,009 cells" repeats a count already given in this document: not a new figure.
   const figs = cands.filter((c) => c.metric !== null && !c.veto && !repeatsKnownCount(st, tokens, c));
+  updateAttribution(st, text, tokens, smask, figs.length > 0);
   assignTimes(text, times, figs);
   const sentenceLead = times.filter((t) => figs[0] && t.end <= figs[0].num.start && t.kind !== 'publication');
   for (let i = 0; i < figs.length; i++) {
@@ -795,32 +795,116 @@ function findAgency(tokens: readonly Token[]): string | null {
   return null;
 }
 
-function updateAttribution(st: DocState, text: string, tokens: readonly Token[], smask: number): void {
-  if (ATTR_BEFORE.presentIn(smask)) for (let k = 0; k < tokens.length; k++) {
-    const b = ATTR_BEFORE.longestAt(tokens, k);
-    if (b) {
-      const name = sourceNear(tokens, b.to, b.to + 8) ?? nameAt(text, tokens, b.to);
-      if (name) {
-        st.attribution = name;
-        return;
+/** Who states the figures of this sentence: a cue ("according to X", "X said") or a known source named in it;
+ *  otherwise the speaker carries over from the sentences before. */
+function updateAttribution(st: DocState, text: string, tokens: readonly Token[], smask: number, hasFigures: boolean): void {
+  const found = sentenceAttribution(text, tokens, smask, hasFigures);
+  if (found !== CARRY) st.attribution = found;
+}
+
+const CARRY = '\u0000carry';
+const PRONOUN = phraseSet(LEXICON.attributionCues.pronouns, true);
+const NOT_NAME = new Set(LEXICON.attributionCues.notNames);
+const DEFINITE_OR_POSSESSIVE = new Set(['the', 'le', 'la', 'les', "l'", 'son', 'sa', 'ses', 'his', 'her', 'its', 'their', 'leur', 'leurs', 'ce', 'cet', 'cette', 'this', 'that', 'lui', 'him', 'them', 'eux']);
+
+function sentenceAttribution(text: string, tokens: readonly Token[], smask: number, hasFigures: boolean): string {
+  let cueSeen = false;
+  let backRef = false;
+  if (ATTR_BEFORE.presentIn(smask)) {
+    for (let k = 0; k < tokens.length; k++) {
+      const b = ATTR_BEFORE.longestAt(tokens, k);
+      if (!b) continue;
+      cueSeen = true;
+      let end = b.to;
+      while (end < tokens.length && end - b.to < 10 && !hasPunct(text, tokens[end - 1]!.end, tokens[end]!.start)) end++;
+      const src = sourceNear(tokens, b.to, end);
+      if (src) return src;
+      // "selon les bilans présentés par son directeur, Abdelhak Khiame": a full name a little further on.
+      const name = fullName(text, tokens, b.to, Math.min(tokens.length, b.to + 14));
+      if (name) return name;
+      const first = tokens[b.to];
+      if (!first || DEFINITE_OR_POSSESSIVE.has(first.lower) || PRONOUN.longestAt(tokens, b.to)) {
+        // "selon son directeur": refers back, to a source this sentence may name.
+        backRef = true;
+        continue;
       }
+      // "according to security officials", "d'après des experts": the source as described.
+      let from = b.to;
+      while (from < end && STOP.has(tokens[from]!.lower)) from++;
+      if (from < end) return text.slice(tokens[from]!.start, tokens[end - 1]!.end);
     }
   }
-  if (ATTR_AFTER.presentIn(smask)) for (let k = 0; k < tokens.length; k++) {
-    const a = ATTR_AFTER.longestAt(tokens, k);
-    if (a) {
-      const src = sourceNear(tokens, Math.max(0, k - 8), k);
-      const name = src ?? nameBefore(text, tokens, k);
-      if (name) {
-        st.attribution = name;
-        return;
+  if (ATTR_AFTER.presentIn(smask)) {
+    for (let k = 0; k < tokens.length; k++) {
+      const a = ATTR_AFTER.longestAt(tokens, k);
+      if (!a) continue;
+      cueSeen = true;
+      const before = tokens[k - 1];
+      const tight = before !== undefined && !hasPunct(text, before.end, tokens[k]!.start);
+      if (PRONOUN.longestAt(tokens, k) || (tight && PRONOUN.longestAt(tokens, k - 1))) return CARRY;
+      // French inversion: "…, a indiqué Mohamed Moufakir, wali …", "a déclaré son directeur, Habboub Cherkaoui".
+      if (tokens[k]!.lower === 'a' || tokens[k]!.lower.startsWith('a-t-')) {
+        const after = fullName(text, tokens, a.to, Math.min(tokens.length, a.to + 8));
+        if (after) return after;
+        const src = sourceNear(tokens, a.to, Math.min(tokens.length, a.to + 8));
+        if (src) return src;
       }
+      // "Khiame said", "the DGSN said".
+      if (tight) {
+        const src = sourceNear(tokens, k - 1, k);
+        if (src) return src;
+        const name = nameBefore(text, tokens, k);
+        if (name) return name;
+      }
+      // "Khiame, a career officer …, said", "In February, Mohamed Moufakir, a senior official, said".
+      const subject = subjectName(text, tokens, k);
+      if (subject) return subject;
+      const src = sourceNear(tokens, Math.max(0, k - 10), k);
+      if (src) return src;
     }
   }
-  if (!st.attribution && SOURCES.presentIn(smask)) {
+  if (backRef && hasFigures && SOURCES.presentIn(smask)) {
     const src = sourceNear(tokens, 0, tokens.length);
-    if (src) st.attribution = src;
+    if (src) return src;
   }
+  if (cueSeen) return CARRY;
+  // No cue: a known source named in a sentence that states figures, or opening a sentence, is the one speaking.
+  if (SOURCES.presentIn(smask)) {
+    const src = sourceNear(tokens, 0, hasFigures ? tokens.length : Math.min(tokens.length, 6));
+    if (src) return src;
+  }
+  return CARRY;
+}
+
+function isNameToken(text: string, t: Token | undefined): boolean {
+  return t !== undefined && isCapitalized(text, t) && !NOT_NAME.has(t.lower) && !MONTHS.has(t.lower) && !/^[\p{Lu}]{3,}$/u.test(text.slice(t.start, t.end));
+}
+
+/** Two or more capitalised words in a row ("Abdelhak Khiame") within [from, to). */
+function fullName(text: string, tokens: readonly Token[], from: number, to: number): string | null {
+  for (let i = from; i < to; i++) {
+    if (!isNameToken(text, tokens[i])) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i < 4 && isNameToken(text, tokens[j]) && !hasPunct(text, tokens[j - 1]!.end, tokens[j]!.start)) j++;
+    if (j - i >= 2) return text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+    i = j - 1;
+  }
+  return null;
+}
+
+/** The subject opening the sentence: a full name, or one capitalised word set off by a comma ("Khiame, …, said"). */
+function subjectName(text: string, tokens: readonly Token[], cue: number): string | null {
+  let i = 0;
+  while (i < cue && i < 4 && !isNameToken(text, tokens[i])) {
+    if (!(NOT_NAME.has(tokens[i]!.lower) || MONTHS.has(tokens[i]!.lower) || STOP.has(tokens[i]!.lower))) return null;
+    i++;
+  }
+  const full = fullName(text, tokens, i, Math.min(cue, i + 1));
+  if (full) return full;
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (isNameToken(text, t) && next && text.slice(t!.end, next.start).trim().startsWith(',')) return text.slice(t!.start, t!.end);
+  return null;
 }
 
 function sourceNear(tokens: readonly Token[], from: number, to: number): string | null {
@@ -835,19 +919,9 @@ function isCapitalized(text: string, t: Token | undefined): boolean {
   return t !== undefined && /^\p{Lu}/u.test(text[t.start]!);
 }
 
-/** A run of capitalized words starting at token k ("Mohamed Moufakir"). */
-function nameAt(text: string, tokens: readonly Token[], k: number): string | null {
-  let i = k;
-  if (tokens[i] && /^(the|le|la|les|l'|m\.|mr)$/.test(tokens[i]!.lower)) i++;
-  const start = i;
-  while (i < tokens.length && i - start < 5 && isCapitalized(text, tokens[i])) i++;
-  if (i === start) return null;
-  return text.slice(tokens[start]!.start, tokens[i - 1]!.end);
-}
-
 function nameBefore(text: string, tokens: readonly Token[], k: number): string | null {
   let i = k;
-  while (i > 0 && k - i < 4 && isCapitalized(text, tokens[i - 1])) i--;
+  while (i > 0 && k - i < 4 && isCapitalized(text, tokens[i - 1]) && !NOT_NAME.has(tokens[i - 1]!.lower)) i--;
   if (i === k) return null;
   return text.slice(tokens[i]!.start, tokens[k - 1]!.end);
 }

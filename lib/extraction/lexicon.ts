@@ -88,7 +88,7 @@ export interface Lexicon {
   agencies: { names: string[]; created: string; scope: string }[];
   scopes: { phrases: string[]; scope: string }[];
   sources: { phrases: string[]; name: string }[];
-  attributionCues: { before: string[]; after: string[] };
+  attributionCues: { before: string[]; after: string[]; pronouns: string[]; notNames: string[] };
 }
 
 export const LEXICON: Lexicon = {
@@ -309,11 +309,22 @@ export const LEXICON: Lexicon = {
     { phrases: ['ministry of interior', 'ministry of the interior', 'interior ministry', "ministère de l'intérieur", 'interior minister'], name: 'Ministry of Interior' },
     { phrases: ['global terrorism index', 'indice mondial du terrorisme'], name: 'Global Terrorism Index' },
     { phrases: ['apa'], name: 'APA news agency' },
-    { phrases: ['map', 'maghreb arabe presse', 'maghreb agency press'], name: 'MAP' },
     { phrases: ['parliamentary', 'parlementaire'], name: 'Parliamentary mission' },
   ],
   attributionCues: {
-    before: ['according to', 'selon', "d'après", 'cited by', 'citing'],
-    after: ['said', 'says', 'told', 'stated', 'noted', 'added', 'a indiqué', 'a déclaré', 'a affirmé', 'a précisé', 'a-t-il précisé', 'a-t-il ajouté', 'a-t-il dit', 'selon'],
+    before: [
+      'according to', 'selon', "d'après", 'cited by', 'citing', 'compiled by', 'published by', 'released by', 'kept by',
+      'issued by', 'reported by', 'publié par', 'publiée par', 'établi par', 'établie par', 'recensés par',
+    ],
+    after: [
+      'said', 'says', 'told', 'stated', 'noted', 'notes', 'added', 'adds', 'explained', 'announced', 'revealed', 'estimated', 'indicated',
+      'a indiqué', 'a déclaré', 'a affirmé', 'a précisé', 'a ajouté', 'a souligné', 'a révélé', 'a annoncé', 'a expliqué',
+      'a-t-il précisé', 'a-t-il ajouté', 'a-t-il dit', 'a-t-il indiqué', 'a-t-elle précisé', 'a-t-elle ajouté',
+      'a-t-il déclaré', 'a-t-il souligné', 'a-t-elle indiqué',
+    ],
+    /** A cue with one of these right before or inside it refers back to the last speaker ("he said", "a-t-il précisé"). */
+    pronouns: ['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', 'a-t-il', 'a-t-elle', 'ont-ils', 'lui', 'him', 'it', 'son', 'sa', 'ses', 'his', 'her', 'its', 'their', 'leur', 'the same', 'la même', 'le même', 'this', 'that', 'ce', 'cette'],
+    /** Capitalised words that start sentences without being names. */
+    notNames: ['the', 'a', 'an', 'in', 'on', 'at', 'for', 'since', 'over', 'of', 'le', 'la', 'les', 'un', 'une', 'des', 'en', 'depuis', 'selon', 'pour', 'dans', 'au', 'aux', 'du', 'de', 'this', 'these', 'those', 'ces', 'cette', 'ce', 'according', 'speaking', 'moroccan', 'morocco', 'maroc', 'marocains', 'moroccans', 'last', 'earlier', 'after', 'before', 'with', 'par', 'sur', 'but', 'and', 'et', 'mais', 'however', 'also', 'it', 'he', 'she', 'il', 'elle', 'they', 'ils', 'avant', 'après', 'quant', 'parmi', 'of', 'among'],
   },
 };

@@ -177,6 +177,14 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     if (special) lower = lower.toLowerCase();
     if (joined) {
       if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
+      // English possessive: "Ministry's" reads as "ministry" + "'s" so phrases still match.
+      if (lower.length > 2 && lower.endsWith("'s") && lower.indexOf("'") === lower.length - 2) {
+        const base = lower.slice(0, -2);
+        out.push({ start, end: j - 2, lower: base, digits: false, mask: maskOf(base) });
+        out.push({ start: j - 2, end: j, lower: "'s", digits: false, mask: maskOf("'s") });
+        i = j;
+        continue;
+      }
       const apos = lower.indexOf("'");
       if (apos > 0 && ELISIONS.has(lower.slice(0, apos)) && !isDigitCode(lower.charCodeAt(apos + 1))) {
         const el = lower.slice(0, apos + 1);
