@@ -38,7 +38,16 @@ const internWords: (string | undefined)[] = new Array<string | undefined>(INTERN
 const internMasks = new Int32Array(INTERN_SIZE);
 let internCount = 0;
 
+// Registering a phrase invalidates cached masks; the clearing itself waits for the next tokenize so that loading
+// the lexicon (hundreds of phrases) costs one clear, not hundreds.
+let cachesDirty = false;
 function resetCaches(): void {
+  cachesDirty = true;
+}
+
+function clearCachesIfDirty(): void {
+  if (!cachesDirty) return;
+  cachesDirty = false;
   maskCache = new Map();
   internWords.fill(undefined);
   internCount = 0;
@@ -54,6 +63,7 @@ function equalsLower(text: string, start: number, w: string): boolean {
 }
 
 export function maskOf(lower: string): number {
+  clearCachesIfDirty();
   const hit = maskCache.get(lower);
   if (hit !== undefined) return hit;
   let m = 0;
@@ -101,6 +111,7 @@ function isSepCode(c: number): boolean {
  * "2.720"), plain digit runs, words joined by hyphens or apostrophes, and the symbols % ° §.
  */
 export function tokenize(text: string, from: number, to: number): Token[] {
+  clearCachesIfDirty();
   const out: Token[] = [];
   const end = Math.min(to, text.length);
   let i = Math.max(0, from);
