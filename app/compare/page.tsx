@@ -38,6 +38,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                   {s.metricLabel} <span className="font-normal text-muted">· {s.periodText}</span>
                 </h2>
                 <p className="text-sm text-muted">Scope: {s.scope ?? 'national total'}</p>
+                {s.total > s.groups.reduce((n, g) => n + g.figures.length, 0) ? (
+                  <p className="text-sm text-[var(--pending)]">
+                    Comparing the {s.groups.reduce((n, g) => n + g.figures.length, 0)} most recently stated of {s.total.toLocaleString('en-US')} figures.{' '}
+                    <Link href={`/figures?metric=${s.metricKey}`} className="underline">All in the table →</Link>
+                  </p>
+                ) : null}
               </header>
               {s.decreases.length > 0 ? (
                 <Notice tone="warning" title="A running total goes down">

@@ -48,7 +48,8 @@ function orderFor(f: FigureFilters): Prisma.FigureOrderByWithRelationInput[] {
       return [{ periodEndYear: nullsLast }, { periodStartYear: nullsLast }, { id: 'asc' }];
     case 'asOf':
     default:
-      return [{ asOf: nullsLast }, { metric: { sortOrder: 'asc' } }, { id: 'asc' }];
+      // No join in the default order: sorting through Metric.sortOrder costs a full scan at scale.
+      return [{ asOf: nullsLast }, { id: 'asc' }];
   }
 }
 
@@ -80,7 +81,7 @@ export interface MetricChartSlice {
  * Figures for the overview charts, per metric. Charts summarise and the table paginates, so each metric is capped
  * at `perMetric` figures, the most recently stated first; `total` says how many matched.
  */
-export async function getChartSlices(filters: FigureFilters, perMetric = 1500): Promise<MetricChartSlice[]> {
+export async function getChartSlices(filters: FigureFilters, perMetric = 400): Promise<MetricChartSlice[]> {
   const db = getDb();
   const where = whereFor(filters);
   const counts = await db.figure.groupBy({ by: ['metricKey'], where, _count: { _all: true } });
@@ -111,6 +112,8 @@ export async function getComparableGroup(figure: FigureView): Promise<Comparison
 
 export interface ComparisonSection {
   key: string;
+  /** Figures with this key in all; at most FIGURES_PER_KEY (the most recent) are compared on the page. */
+  total: number;
   metricKey: string;
   metricLabel: string;
   scope: string | null;
@@ -123,6 +126,7 @@ export interface ComparisonSection {
 }
 
 export const COMPARE_PAGE_SIZE = 20;
+export const FIGURES_PER_KEY = 60;
 
 /**
  * Figures grouped by what they count. Paginates over comparison keys in the database, so the page stays small
@@ -136,15 +140,16 @@ export async function getComparisonSections(filters: FigureFilters): Promise<{ s
   const pageCount = Math.max(1, Math.ceil(total / COMPARE_PAGE_SIZE));
   const page = Math.min(filters.page ?? 1, pageCount);
   const pageKeys = keys.slice((page - 1) * COMPARE_PAGE_SIZE, page * COMPARE_PAGE_SIZE).map((k) => k.comparisonKey);
-  const records = await db.figure.findMany({ where: { AND: [where, { comparisonKey: { in: pageKeys } }] }, include: figureInclude, orderBy: { id: 'asc' } });
-  const byKey = new Map<string, FigureView[]>();
-  for (const r of records) {
-    const v = toFigureView(r);
-    byKey.set(v.comparisonKey, [...(byKey.get(v.comparisonKey) ?? []), v]);
-  }
-  const sections = pageKeys.flatMap((key) => {
-    const figures = byKey.get(key);
-    if (!figures?.length) return [];
+  const totalOf = new Map(keys.map((k) => [k.comparisonKey, k._count._all]));
+  // Each key is read separately and capped, so one much-reported figure cannot make the page heavy.
+  const perKey = await Promise.all(
+    pageKeys.map((key) =>
+      db.figure.findMany({ where: { AND: [where, { comparisonKey: key }] }, include: figureInclude, orderBy: [{ asOf: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }], take: FIGURES_PER_KEY }),
+    ),
+  );
+  const sections = pageKeys.flatMap((key, i) => {
+    const figures = (perKey[i] ?? []).map(toFigureView).sort((a, b) => a.id - b.id);
+    if (!figures.length) return [];
     const first = figures[0]!;
     const groups = groupComparable(figures);
     const snapshots = first.cumulative
@@ -158,7 +163,7 @@ export async function getComparisonSections(filters: FigureFilters): Promise<{ s
         })
       : [];
     const { derived, decreases } = analyseSeries(snapshots);
-    return [{ key, metricKey: first.metricKey, metricLabel: first.metricLabel, scope: first.scope, periodText: sectionPeriod(first), cumulative: first.cumulative, groups, derived, decreases }];
+    return [{ key, total: totalOf.get(key) ?? figures.length, metricKey: first.metricKey, metricLabel: first.metricLabel, scope: first.scope, periodText: sectionPeriod(first), cumulative: first.cumulative, groups, derived, decreases }];
   });
   return { sections, total, page, pageCount };
 }
@@ -181,7 +186,8 @@ export async function getFilterOptions(): Promise<FilterOptions> {
   const [metrics, sources, attributions, years] = await Promise.all([
     db.metric.findMany({ orderBy: [{ sortOrder: 'asc' }, { key: 'asc' }], select: { key: true, label: true, kind: true } }),
     db.source.findMany({ orderBy: [{ publishedAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }], select: { id: true, title: true, headline: true, outlet: true, publishedAt: true } }),
-    db.figure.findMany({ where: { ...visible, attributedTo: { not: null } }, distinct: ['attributedTo'], select: { attributedTo: true }, orderBy: { attributedTo: 'asc' } }),
+    // GROUP BY in the database: Prisma's `distinct` would fetch every row and de-duplicate in memory.
+    db.figure.groupBy({ by: ['attributedTo'], where: { ...visible, attributedTo: { not: null } }, orderBy: { attributedTo: 'asc' } }),
     db.figure.aggregate({ where: visible, _min: { periodStartYear: true, periodEndYear: true }, _max: { periodStartYear: true, periodEndYear: true } }),
   ]);
   const mins = [years._min.periodStartYear, years._min.periodEndYear].filter((y): y is number => y !== null);

@@ -80,16 +80,19 @@ CREATE INDEX "Source_outlet_idx" ON "Source"("outlet");
 CREATE INDEX "Figure_metricKey_periodEndYear_idx" ON "Figure"("metricKey", "periodEndYear");
 
 -- CreateIndex
-CREATE INDEX "Figure_sourceId_idx" ON "Figure"("sourceId");
+CREATE INDEX "Figure_sourceId_reviewStatus_deletedAt_idx" ON "Figure"("sourceId", "reviewStatus", "deletedAt");
 
 -- CreateIndex
 CREATE INDEX "Figure_reviewStatus_deletedAt_idx" ON "Figure"("reviewStatus", "deletedAt");
 
 -- CreateIndex
-CREATE INDEX "Figure_attributedTo_idx" ON "Figure"("attributedTo");
+CREATE INDEX "Figure_attributedTo_reviewStatus_deletedAt_idx" ON "Figure"("attributedTo", "reviewStatus", "deletedAt");
 
 -- CreateIndex
-CREATE INDEX "Figure_comparisonKey_idx" ON "Figure"("comparisonKey");
+CREATE INDEX "Figure_comparisonKey_reviewStatus_deletedAt_idx" ON "Figure"("comparisonKey", "reviewStatus", "deletedAt");
+
+-- CreateIndex
+CREATE INDEX "Figure_metricKey_comparisonKey_reviewStatus_deletedAt_idx" ON "Figure"("metricKey", "comparisonKey", "reviewStatus", "deletedAt");
 
 -- CreateIndex
 CREATE INDEX "Figure_asOf_idx" ON "Figure"("asOf");
