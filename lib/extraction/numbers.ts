@@ -62,7 +62,11 @@ export function parseNumberWord(word: string): number | null {
 }
 
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{L}/u.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 256) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
+  return /\p{L}/u.test(ch);
 }
 
 function isDigit(ch: string | undefined): boolean {

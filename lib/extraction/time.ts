@@ -115,13 +115,15 @@ export function findTimes(
 ): TimeExpr[] {
   const out: TimeExpr[] = [];
   const used = new Uint8Array(tokens.length);
+  // isCountedYear looks at the words after a year; each year token is asked several times, so remember answers.
+  const counted = new Uint8Array(tokens.length);
   let hasSpeech = false;
   if (SPEECH.presentIn(smask)) for (let k = 0; k < tokens.length && !hasSpeech; k++) if (SPEECH.longestAt(tokens, k) !== null) hasSpeech = true;
   const relativePresent = RELATIVE.presentIn(smask);
   let sentenceYear: number | null = null;
   for (let k = 0; k < tokens.length && sentenceYear === null; k++) {
     const y = yearOf(tokens[k]);
-    if (y !== null && !isCountedYear(text, tokens, k)) sentenceYear = y;
+    if (y !== null && !countedAt(counted, isCountedYear, text, tokens, k)) sentenceYear = y;
   }
   const pubMonth = pubDate && pubDate.length >= 7 ? Number(pubDate.slice(5, 7)) : null;
 
@@ -143,7 +145,7 @@ export function findTimes(
         words.add(tokens[j]!.lower);
         if (date !== null) continue; // keep reading words for a named event ("since the 2003 bombings in Casablanca")
         const d = dateAt(tokens, j);
-        if (d && !isCountedYear(text, tokens, j)) {
+        if (d && !countedAt(counted, isCountedYear, text, tokens, j)) {
           date = d.date;
           to = d.to;
           full = d.full;
@@ -190,7 +192,7 @@ export function findTimes(
       let j = i + 1;
       if (tokens[j] && (tokens[j]!.lower === 'le' || tokens[j]!.lower === 'the')) j++;
       const a = dateAt(tokens, j) ?? dayMonth(tokens, j, sentenceYear);
-      if (a && !isCountedYear(text, tokens, j)) {
+      if (a && !countedAt(counted, isCountedYear, text, tokens, j)) {
         let k = a.to;
         const conn = tokens[k];
         const toM = conn ? (isBetween ? (BETWEEN_AND.has(conn.lower) ? { to: k + 1 } : null) : TO.longestAt(tokens, k)) : null;
@@ -228,7 +230,7 @@ export function findTimes(
     }
     // A year, possibly with a month or day before it.
     const y = yearOf(t);
-    if (y !== null && !isCountedYear(text, tokens, i)) {
+    if (y !== null && !countedAt(counted, isCountedYear, text, tokens, i)) {
       let from = i;
       let full: PartialDate | null = null;
       const p1 = tokens[i - 1];
@@ -256,6 +258,25 @@ export function findTimes(
     }
   }
   return out;
+}
+
+function countedAt(
+  memo: Uint8Array,
+  isCountedYear: (text: string, tokens: readonly Token[], tok: number) => boolean,
+  text: string,
+  tokens: readonly Token[],
+  tok: number,
+): boolean {
+  const m = memo[tok];
+  if (m === 1) return true;
+  if (m === 2) return false;
+  if (yearOf(tokens[tok]) === null) {
+    memo[tok] = 2;
+    return false;
+  }
+  const r = isCountedYear(text, tokens, tok);
+  memo[tok] = r ? 1 : 2;
+  return r;
 }
 
 function neverCounted(): boolean {
