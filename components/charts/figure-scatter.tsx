@@ -85,6 +85,7 @@ export function FigureScatter({ categories, points, series, label, height = 260 
       .filter((p) => p.series === name)
       .map((p): PlotPoint => ({ ...p, xi: categories.indexOf(p.x) + (slot.get(p.id) ?? 0), err: p.error ?? [0, 0] })),
   }));
+  const slanted = categories.length > 2 && categories.some((c) => c.length > 6);
   const maxY = niceCeiling(Math.max(1, ...points.map((p) => p.y + (p.error?.[1] ?? 0))) * 1.15);
   return (
     <figure aria-label={label} className="w-full">
@@ -102,6 +103,8 @@ export function FigureScatter({ categories, points, series, label, height = 260 
               tick={{ fill: 'var(--muted)', fontSize: 12 }}
               stroke="var(--line)"
               allowDecimals={false}
+              // Long date labels would run into each other on a phone: slant them once there are several.
+              {...(slanted ? { angle: -30, textAnchor: 'end', height: 64 } : {})}
             />
             <YAxis type="number" dataKey="y" domain={[0, maxY]} tick={{ fill: 'var(--muted)', fontSize: 12 }} stroke="var(--line)" width={48} allowDecimals={false} />
             <Tooltip content={<TooltipBody />} cursor={{ strokeDasharray: '3 3' }} isAnimationActive={false} />
