@@ -222,6 +222,17 @@ describe('periods', () => {
   });
 });
 
+describe('single operations', () => {
+  it('people arrested in one operation are not an aggregate figure', () => {
+    expect(run('Moroccan police dismantled a network sending volunteers to Iraq, detaining 62 suspects in several cities.').map(brief)).toEqual([]);
+    expect(run("L'opération de septembre avait conduit à l'arrestation de cinq extrémistes.").map(brief)).toEqual([]);
+    expect(run('In one operation in late 2005, eleven suspects were detained.').map(brief)).toEqual([]);
+  });
+  it('a total mentioned alongside one operation is kept', () => {
+    expect(run('The latest operation, in which a cell was dismantled, brings the total number of people arrested since 2002 to 3,500.').map((f) => f.value)).toEqual([3500]);
+  });
+});
+
 describe('repeats', () => {
   it('"the 2,009 cells" after "2,009 cells" is a back-reference, not a second figure', () => {
     const figs = run('Morocco has dismantled 2,009 cells since 2002. Hammouchi noted that the 2,009 cells were small.');

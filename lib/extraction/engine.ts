@@ -36,6 +36,9 @@ const COORD = phraseSet(LEXICON.coordinators, true);
 const ADDITIONAL = phraseSet(LEXICON.additionalMarkers, true);
 const PLOT_MODS = new Set(LEXICON.plotModifiers);
 const MONTHS = new Map(Object.entries(LEXICON.months));
+const SINGLE_DET = phraseSet(LEXICON.singleOperation.determiners, true);
+const SINGLE_NOUN = phraseSet(LEXICON.singleOperation.nouns, true);
+const AGGREGATE = phraseSet(LEXICON.aggregateCues, true);
 const SCOPES = new PhraseSet<string>();
 for (const s of LEXICON.scopes) for (const p of s.phrases) SCOPES.add(p, s.scope);
 const SOURCES = new PhraseSet<string>();
@@ -225,8 +228,12 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
     if (c.metric !== null || c.veto) prevFig = c;
   }
 
-  // "the 2,009 cells" repeats a count already given in this document: not a new figure.
-  const figs = cands.filter((c) => c.metric !== null && !c.veto && !repeatsKnownCount(st, tokens, c));
+  // "the 2,009 cells" repeats a count already given in this document: not a new figure. People counted in a
+  // sentence about one operation are the size of that operation, not a total.
+  const singleOp = aboutOneOperation(text, tokens, smask);
+  const figs = cands.filter(
+    (c) => c.metric !== null && !c.veto && !repeatsKnownCount(st, tokens, c) && !(singleOp && c.metric === 'arrests' && c.personHead && !c.isSubset),
+  );
   updateAttribution(st, text, tokens, smask, figs.length > 0);
   assignTimes(text, times, figs);
   const sentenceLead = times.filter((t) => figs[0] && t.end <= figs[0].num.start && t.kind !== 'publication');
@@ -272,6 +279,26 @@ function nearAgeWord(text: string, tokens: readonly Token[], tok: number): boole
     const next = tokens[k + 1]!;
     if (hasPunct(text, t.end, next.start)) return false;
   }
+  return false;
+}
+
+function aboutOneOperation(text: string, tokens: readonly Token[], smask: number): boolean {
+  if (!SINGLE_NOUN.presentIn(smask) || AGGREGATE.presentIn(smask) && hasPhrase(tokens, AGGREGATE)) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    const m = SINGLE_NOUN.longestAt(tokens, k);
+    if (!m) continue;
+    const noun = tokens[k]!.lower;
+    if (noun.endsWith('s') && noun !== 'cas') continue; // plural: several operations
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+      if (hasPunct(text, tokens[j]!.end, tokens[j + 1]!.start)) break;
+      if (SINGLE_DET.longestAt(tokens, j)) return true;
+    }
+  }
+  return false;
+}
+
+function hasPhrase(tokens: readonly Token[], set: PhraseSet<unknown>): boolean {
+  for (let k = 0; k < tokens.length; k++) if (set.longestAt(tokens, k)) return true;
   return false;
 }
 

@@ -55,6 +55,11 @@ export interface Lexicon {
   additionalMarkers: string[];
   /** Words that chain an elliptic number to the figure before it ("and 19 in 2016"). */
   coordinators: string[];
+  /** A single operation: a singular determiner a few words before one of these nouns ("a 13-person cell",
+   *  "une cellule", "l'opération de septembre"). People counted in such a sentence are the size of one operation. */
+  singleOperation: { determiners: string[]; nouns: string[] };
+  /** Words that make a sentence about totals even when it mentions one operation ("bringing the total to …"). */
+  aggregateCues: string[];
   /** Ratios ("neuf cellules sur dix", "one in five") are not counts. */
   ratioWords: string[];
   time: {
@@ -244,6 +249,15 @@ export const LEXICON: Lexicon = {
   ],
   additionalMarkers: ['autres', 'other', 'others', 'another', 'the other', 'the remaining', 'a further', 'further'],
   coordinators: ['and', 'et', 'puis', 'then', 'to', 'against', 'contre', 'à', 'while', 'tandis que', 'versus', 'vs', 'ou', 'or'],
+  singleOperation: {
+    determiners: ['a', 'an', 'one', 'this', 'that', 'the', 'une', 'un', 'cette', 'ce', 'cet', 'la', 'le', "l'", 'même', 'same', 'single', 'seule'],
+    nouns: ['cell', 'cellule', 'network', 'réseau', 'operation', 'opération', 'raid', 'sweep', 'case', 'affaire', 'coup de filet', 'group', 'groupe'],
+  },
+  aggregateCues: [
+    'since', 'depuis', 'total', 'totalling', 'totaling', 'bringing', 'portant', 'number of', 'nombre de', 'nombre d\'',
+    'so far', 'to date', 'au total', 'in all', 'overall', 'cumulative', 'cumul*', 'bilan', 'tally', 'record', 'year',
+    'année', 'an dernier', 'annual', 'annuel*',
+  ],
   ratioWords: ['sur', 'out of', 'in every', 'in'],
   time: {
     since: ['since', 'depuis'],

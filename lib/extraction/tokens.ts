@@ -258,7 +258,9 @@ export function phraseWords(phrase: string): WordPattern[] {
   const parts = phrase.toLowerCase().replace(/’/g, "'");
   for (const t of toks) {
     const after = parts.charAt(t.end);
-    words.push({ w: t.lower, prefix: after === '*' });
+    // A phrase word written with its elision ("l'", "plus d'") matches the elided token the scanner produces.
+    if ((after === "'" || after === '’') && !t.lower.endsWith("'")) words.push({ w: `${t.lower}'`, prefix: false });
+    else words.push({ w: t.lower, prefix: after === '*' });
   }
   return words;
 }
