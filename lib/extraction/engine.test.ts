@@ -46,6 +46,11 @@ describe('number formats', () => {
     expect(w?.flags).toContain('number_word');
   });
 
+  it('reads elided French qualifiers: plus d\'une centaine, près d\'une vingtaine', () => {
+    expect(run("La police a interpellé plus d'une centaine de suspects en 2019.").map(brief)).toEqual(['arrests more_than 100 2019..2019']);
+    expect(run("Près d'une vingtaine de cellules ont été démantelées en 2019.").map(brief)).toEqual(['cells_dismantled about 20 2019..2019']);
+  });
+
   it('reads approximate words with the about qualifier', () => {
     expect(run('A tally put the number of cells broken up in 2019 at a dozen.').map(brief)).toEqual([
       'cells_dismantled about 12 2019..2019',
@@ -141,6 +146,25 @@ describe('metrics', () => {
     expect(run('23 cellules avaient été neutralisées en 2015 et 16 en 2016.', null).map(brief)).toEqual([
       'cells_dismantled exact 23 2015..2015',
       'cells_dismantled exact 16 2016..2016',
+    ]);
+  });
+
+  it('comparisons: "compared with 16 in 2021", "up from 11 in 2021"', () => {
+    expect(run('The DGST said it had dismantled 12 cells in 2022, compared with 16 in 2021.').map(brief)).toEqual([
+      'cells_dismantled exact 12 2022..2022',
+      'cells_dismantled exact 16 2021..2021',
+    ]);
+    expect(run('Morocco disrupted 15 cells in 2022, up from 11 in 2021.').map(brief)).toEqual([
+      'cells_dismantled exact 15 2022..2022',
+      'cells_dismantled exact 11 2021..2021',
+    ]);
+  });
+
+  it('coordinated groups of people share one predicate', () => {
+    const figs = run('Morocco has repatriated 12 women and 20 children from camps in Syria since 2019.', '2023-10-01');
+    expect(figs.map((f) => [f.metric, f.value, f.scope])).toEqual([
+      ['returnees', 12, 'women'],
+      ['returnees', 20, 'minors'],
     ]);
   });
 

@@ -245,7 +245,7 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
     const agency = agencyHere ?? (c.antecedent ? null : st.agencyScope);
     if (c.antecedent) for (const s0 of c.antecedent.scopes) if (s0 === 'BCIJ operations') scopes.push(s0);
     if (agency && !scopes.includes(agency) && c.period && c.period.start === '2015') scopes.push(agency);
-    for (const sc of ownScopes(tokens, c, figs[i + 1] ?? null)) if (!scopes.includes(sc)) scopes.push(sc);
+    for (const sc of ownScopes(tokens, c, nextLiveTok(live, c))) if (!scopes.includes(sc)) scopes.push(sc);
     c.scopes = scopes;
     c.attribution = st.attribution;
     extendQuote(c, s);
@@ -543,11 +543,17 @@ function buildCandidate(
   let metric: string | null = null;
   let veto = false;
   let usedLeft: number | null = null;
+  // "12 women and 20 children …": the second group shares whatever the first one did.
+  const coordinatedPeople =
+    head !== null && head.kind.type === 'person' && prevNum !== undefined && n.tok - prevNum.tokEnd <= 3 && n.tok - prevNum.tokEnd >= 2 &&
+    COORD.endingAt(tokens, qTok, prevNum.tokEnd) !== null && HEADS.longestAt(tokens, prevNum.tokEnd)?.data.type === 'person';
   let usedRight: number | null = head ? tokens[head.to - 1]!.end : null;
 
   const nearestLeft = left[left.length - 1];
   const firstRight = right[0];
-  if (head && head.kind.type === 'metric') {
+  if (coordinatedPeople) {
+    // decided by inheritance from the group before
+  } else if (head && head.kind.type === 'metric') {
     metric = head.kind.metric;
   } else if (head && head.kind.type === 'attack') {
     const foilNear = nearestLeft && nearestLeft.kind === 'foil';
@@ -564,7 +570,8 @@ function buildCandidate(
     // The first predicate after the counted people decides a veto: "246 Moroccan fighters have been killed".
     let firstPredicate: Feat | undefined;
     for (const f of right) if (!head || f.tok >= head.to) { firstPredicate = f; break; }
-    if (primaryKind === 'kill' || primaryKind === 'held' || firstPredicate?.kind === 'kill' || firstPredicate?.kind === 'held') {
+    const returned = hasFeature(left, right, 'return');
+    if (primaryKind === 'kill' || (primaryKind === 'held' && !returned) || firstPredicate?.kind === 'kill' || (firstPredicate?.kind === 'held' && !returned)) {
       veto = true;
     } else if (hasFeature(left, right, 'return') && hasFeature(left, right, 'arrest') && (head || !leftHead)) {
       metric = 'returnees_prosecuted';
@@ -794,10 +801,15 @@ function yearIn(times: readonly TimeExpr[]): number | null {
 
 /* ------------------------------------------------------------------ scope, attribution, quote */
 
-function ownScopes(tokens: readonly Token[], c: Candidate, next: Candidate | null): string[] {
+function nextLiveTok(live: readonly NumberMention[], c: Candidate): number | null {
+  for (const n of live) if (n.tok > c.num.tok) return n.tok;
+  return null;
+}
+
+function ownScopes(tokens: readonly Token[], c: Candidate, nextTok: number | null): string[] {
   const out: string[] = [];
   const from = c.num.tokEnd;
-  const to = Math.min(tokens.length, next ? next.num.tok : from + 14, from + 14);
+  const to = Math.min(tokens.length, nextTok ?? from + 14, from + 14);
   for (let k = from; k < to; k++) {
     const m = SCOPES.longestAt(tokens, k);
     if (m && !out.includes(m.data)) {

@@ -248,7 +248,11 @@ export const LEXICON: Lexicon = {
     'parmi eux', 'parmi elles', 'parmi ces', 'among these', 'of those detained', 'notamment', 'y compris',
   ],
   additionalMarkers: ['autres', 'other', 'others', 'another', 'the other', 'the remaining', 'a further', 'further'],
-  coordinators: ['and', 'et', 'puis', 'then', 'to', 'against', 'contre', 'à', 'while', 'tandis que', 'versus', 'vs', 'ou', 'or'],
+  coordinators: [
+    'and', 'et', 'puis', 'then', 'to', 'against', 'contre', 'à', 'while', 'tandis que', 'versus', 'vs', 'ou', 'or',
+    'compared with', 'compared to', 'up from', 'down from', 'from', 'as against', 'comparé à', 'par rapport à', 'après',
+    'contre seulement', 'after',
+  ],
   singleOperation: {
     determiners: ['a', 'an', 'one', 'this', 'that', 'the', 'une', 'un', 'cette', 'ce', 'cet', 'la', 'le', "l'", 'même', 'same', 'single', 'seule'],
     nouns: ['cell', 'cellule', 'network', 'réseau', 'operation', 'opération', 'raid', 'sweep', 'case', 'affaire', 'coup de filet', 'group', 'groupe'],
