@@ -4,7 +4,7 @@ import { shot } from './helpers';
 test.describe('drill-down to the quote', () => {
   test('a figure page shows the quote highlighted in its paragraph with source details and comparable figures', async ({ page }) => {
     await page.goto('/figures?metric=foreign_fighters');
-    await page.getByRole('link', { name: /Foreign fighters: more than 1,600/ }).click();
+    await page.getByRole('link', { name: /Foreign fighters, printed “more than 1,600”/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Foreign fighters: >1,600');
     await expect(page.getByTestId('quote-mark')).toHaveText('more than 1,600 Moroccans “went voluntarily to fight in the aforementioned hotbeds of tension.”');
     await expect(page.getByTestId('quote-context')).toContainText('According to Moufakir,');

@@ -4,7 +4,7 @@ import { getMetrics } from '@/lib/data/metrics';
 import { filtersToQuery, parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
 import { MetricPanel, ChartKey } from '@/components/overview/metric-panel';
 import { FilterForm } from '@/components/filters/filter-form';
-import { EmptyState, Notice, PageHeader, Panel } from '@/components/ui/primitives';
+import { EmptyState, Notice, PageHeader } from '@/components/ui/primitives';
 
 export const dynamic = 'force-dynamic';
 
@@ -57,11 +57,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
 
 function Stat({ label, value, href }: { label: string; value: number; href: string }) {
   return (
-    <Panel className="p-3">
-      <Link href={href} className="block">
-        <dt className="text-xs uppercase tracking-wide text-muted">{label}</dt>
-        <dd className="text-2xl font-semibold tabular-nums">{value.toLocaleString('en-US')}</dd>
-      </Link>
-    </Panel>
+    <div className="rounded-lg border border-line bg-panel p-3">
+      <dt className="text-xs uppercase tracking-wide text-muted">{label}</dt>
+      <dd className="text-2xl font-semibold tabular-nums">
+        <Link href={href} className="hover:underline underline-offset-2">{value.toLocaleString('en-US')}</Link>
+      </dd>
+    </div>
   );
 }

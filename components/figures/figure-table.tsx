@@ -60,7 +60,7 @@ export function FigureTable({ rows, caption, sortLinks }: { rows: FigureView[]; 
                 {f.reviewStatus !== 'reviewed' ? <div className="mt-1"><StatusBadge status={f.reviewStatus} /></div> : null}
               </td>
               <td className="px-3 py-2 text-right font-semibold tabular-nums">
-                <Link href={`/figures/${f.id}`} className="text-accent underline-offset-2 hover:underline" aria-label={`${f.metricLabel}: ${f.valueText} (figure ${f.id})`}>
+                <Link href={`/figures/${f.id}`} className="text-accent underline-offset-2 hover:underline" aria-label={`${f.display} — ${f.metricLabel}, printed “${f.valueText}” (figure ${f.id})`}>
                   {f.display}
                 </Link>
                 <div className="text-xs font-normal text-muted">“{f.valueText}”</div>
