@@ -119,9 +119,70 @@ export function extractFigures(doc: ParsedDocument): ExtractedFigure[] {
   };
   const out: ExtractedFigure[] = [];
   for (const s of splitSentences(text, bodyStart, bodyEnd)) {
+    if (!worthReading(text, s.start, s.end)) continue;
     for (const c of analyzeSentence(st, s)) out.push(toFigure(doc, c));
   }
   return out;
+}
+
+/* Pre-scan: a sentence with no digit, no number word and no word of an attribution cue, source or agency can state
+   no figure and change no context, so it is skipped before tokenizing. Words are hashed in place (no strings, no
+   objects); a hash collision only costs a needless full read, never a missed figure. */
+function fnvWord(w: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619);
+  return h;
+}
+
+const PRESCAN = new Set<number>();
+{
+  const words: string[] = [
+    ...Object.keys(LEXICON.numberWords),
+    ...LEXICON.zeroWords,
+    'any',
+    ...Object.keys(LEXICON.approxWords),
+    ...LEXICON.singleOne,
+    ...LEXICON.attributionCues.before,
+    ...LEXICON.attributionCues.after,
+    ...LEXICON.sources.flatMap((x) => x.phrases),
+    ...LEXICON.agencies.flatMap((a) => a.names),
+  ];
+  for (const phrase of words) {
+    for (const w of phrase.toLowerCase().split(/[^\p{L}\p{M}]+/u)) if (w.length > 0) PRESCAN.add(fnvWord(w));
+  }
+}
+
+function lowerCode(c: number): number {
+  if (c >= 65 && c <= 90) return c | 32;
+  if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
+  return c;
+}
+
+function isPrescanWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c < 256) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
+  // Beyond Latin-1: treat as part of a word; such words are then compared by hash like any other.
+  return !(c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014 || c === 0x202f || c === 0x2009);
+}
+
+function worthReading(text: string, from: number, to: number): boolean {
+  let h = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (isPrescanWordCode(c)) {
+      if (!inWord) {
+        h = 2166136261;
+        inWord = true;
+      }
+      h = Math.imul(h ^ lowerCode(c), 16777619);
+    } else if (inWord) {
+      if (PRESCAN.has(h)) return true;
+      inWord = false;
+    }
+  }
+  return inWord && PRESCAN.has(h);
 }
 
 function toFigure(doc: ParsedDocument, c: Candidate): ExtractedFigure {
