@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedFigure } from '@/lib/domain/figure';
-import { extractFromText } from './index';
+import { extractFromText, LEXICON } from './index';
 
 /** Extract from a seed-style text dated `date` (or undated with null). */
 function run(body: string, date: string | null = '2020-06-24'): ExtractedFigure[] {
@@ -60,6 +60,16 @@ describe('number formats', () => {
     ]);
     const [d] = run('Dozens of suspects were arrested in 2019.');
     expect(d?.qualifier).toBe('about');
+  });
+});
+
+describe('every number word of the lexicon is read (no digits in the sentence)', () => {
+  const words = Object.entries(LEXICON.numberWords).filter(([w]) => !['cent', 'cents', 'vingts', 'hundred'].includes(w));
+  it.each(words)('%s', (word, value) => {
+    const en = /^[a-z]+$/.test(word) && !['deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'mille'].includes(word);
+    const text = en ? `Last year police dismantled ${word} terrorist cells.` : `L'an dernier, la police a démantelé ${word} cellules terroristes.`;
+    const figs = run(text);
+    expect(figs.map((f) => f.value)).toEqual([value]);
   });
 });
 
