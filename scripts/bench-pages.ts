@@ -90,7 +90,7 @@ async function measure(url: string): Promise<Map<string, number>> {
     ['filter options', () => data.getFilterOptions()],
     ['figure page', async () => {
       const f = await data.getFigure(777);
-      if (f) await Promise.all([data.getComparableGroup(f), sources.getSource(f.source.id)]);
+      if (f) await Promise.all([data.getFigureComparisons(f), sources.getSource(f.source.id)]);
     }],
     ['sources list', () => sources.getSources()],
   ];

@@ -103,11 +103,28 @@ export async function getFigure(id: number): Promise<FigureView | null> {
   return r ? toFigureView(r) : null;
 }
 
-/** Figures counting the same thing as `figure` (same comparison key), itself included. */
-export async function getComparableGroup(figure: FigureView): Promise<ComparisonGroup<FigureView> | null> {
-  const records = await getDb().figure.findMany({ where: { ...visible, comparisonKey: figure.comparisonKey }, include: figureInclude, orderBy: { id: 'asc' }, take: 200 });
-  const groups = groupComparable(records.map(toFigureView));
-  return groups.find((g) => g.figures.some((f) => f.id === figure.id)) ?? null;
+export interface FigureComparisons {
+  /** The statement this figure belongs to: figures counting the same thing, stated at the same time. */
+  group: ComparisonGroup<FigureView> | null;
+  /** For running and standing totals: the same total stated at other dates (one figure per statement). */
+  otherStatements: FigureView[];
+}
+
+/** What `figure` can be compared with: its own group, and other statements of the same running total. */
+export async function getFigureComparisons(figure: FigureView): Promise<FigureComparisons> {
+  const records = await getDb().figure.findMany({
+    where: { ...visible, comparisonKey: figure.comparisonKey },
+    include: figureInclude,
+    orderBy: [{ asOf: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+    take: 200,
+  });
+  const views = records.map(toFigureView);
+  // A pending or very old figure may fall outside the first 200; it still belongs in its own comparison.
+  if (!views.some((f) => f.id === figure.id)) views.push(figure);
+  const groups = groupComparable(views);
+  const group = groups.find((g) => g.figures.some((f) => f.id === figure.id)) ?? null;
+  const otherStatements = figure.cumulative ? groups.filter((g) => g !== group).map((g) => g.figures[0]!) : [];
+  return { group, otherStatements };
 }
 
 export interface ComparisonSection {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getComparableGroup, getFigure } from '@/lib/data/figures';
+import { getFigure, getFigureComparisons } from '@/lib/data/figures';
 import { getSource } from '@/lib/data/sources';
 import { parseId } from '@/lib/data/schemas';
 import { formatDate } from '@/lib/domain/periods';
@@ -25,7 +25,7 @@ export default async function FigurePage({ params }: Props) {
   if (id === null) notFound();
   const figure = await getFigure(id);
   if (!figure) notFound();
-  const [source, group] = await Promise.all([getSource(figure.source.id), getComparableGroup(figure)]);
+  const [source, { group, otherStatements }] = await Promise.all([getSource(figure.source.id), getFigureComparisons(figure)]);
   if (!source) notFound();
   const others = group?.figures.filter((f) => f.id !== figure.id) ?? [];
 
@@ -113,6 +113,19 @@ export default async function FigurePage({ params }: Props) {
               ))}
             </ul>
           )}
+          {otherStatements.length > 0 ? (
+            <div className="mt-4">
+              <h3 className="text-sm font-medium">The same total, stated at other dates</h3>
+              <ul className="mt-1 space-y-1 text-sm">
+                {otherStatements.map((o) => (
+                  <li key={o.id}>
+                    <Link href={`/figures/${o.id}`} className="font-semibold text-accent underline-offset-2 hover:underline">{o.display}</Link>{' '}
+                    <span className="text-muted">as of {formatDate(o.asOf)} · {o.source.label}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           <p className="mt-3 text-sm"><Link href={`/compare?metric=${figure.metricKey}`} className="text-accent underline-offset-2 hover:underline">Compare all {figure.metricLabel.toLowerCase()} figures →</Link></p>
         </Panel>
       </div>
