@@ -22,8 +22,8 @@ async function prepare(url: string): Promise<void> {
     await ensureMetrics(db);
     if ((await db.source.count()) === 0) {
       const results = await loadSeedCorpus(db, extractFigures);
-      const figures = results.reduce((n, r) => n + r.figures.reviewed, 0);
-      console.log(`Loaded the seed corpus: ${results.length} sources, ${figures} reviewed figures.`);
+      const sum = (k: 'reviewed' | 'rejected') => results.reduce((n, r) => n + r.figures[k], 0);
+      console.log(`Loaded the seed corpus: ${results.length} sources, ${sum('reviewed')} reviewed figures (${sum('rejected')} other extracted figures recorded as rejected).`);
     } else {
       console.log('Database already has data; seed corpus not reloaded.');
     }
