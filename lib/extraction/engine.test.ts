@@ -256,6 +256,12 @@ describe('periods', () => {
   });
 });
 
+describe('cross-links', () => {
+  it('"Read also:" and "Lire aussi :" lines are other articles', () => {
+    expect(run('Police dismantled 7 cells in 2020.\nRead also: Morocco dismantles 3 terrorist cells in 2019\nLire aussi : 12 cellules démantelées en 2018\n').map((f) => f.value)).toEqual([7]);
+  });
+});
+
 describe('single operations', () => {
   it('people arrested in one operation are not an aggregate figure', () => {
     expect(run('Moroccan police dismantled a network sending volunteers to Iraq, detaining 62 suspects in several cities.').map(brief)).toEqual([]);

@@ -119,7 +119,7 @@ export function extractFigures(doc: ParsedDocument): ExtractedFigure[] {
   };
   const out: ExtractedFigure[] = [];
   for (const s of splitSentences(text, bodyStart, bodyEnd)) {
-    if (!worthReading(text, s.start, s.end)) continue;
+    if (!worthReading(text, s.start, s.end) || isCrossLink(text, s)) continue;
     for (const c of analyzeSentence(st, s)) out.push(toFigure(doc, c));
   }
   return out;
@@ -128,6 +128,20 @@ export function extractFigures(doc: ParsedDocument): ExtractedFigure[] {
 /* Pre-scan: a sentence with no digit, no number word and no word of an attribution cue, source or agency can state
    no figure and change no context, so it is skipped before tokenizing. Words are hashed in place (no strings, no
    objects); a hash collision only costs a needless full read, never a missed figure. */
+const CROSS_LINK_RE = new RegExp(
+  `^(?:${LEXICON.crossLinks.map((c) => c.replace(/[.*+?^$\{\}()|[\]\\]/g, '\\$&').replace(/:$/, '')).join('|')})\\s*[:\\-–—»>]`,
+  'i',
+);
+
+/** "Read also: Morocco dismantles 3 cells" — a link to another article, on its own line. */
+function isCrossLink(text: string, s: Span): boolean {
+  // Only at the start of a line; the look-back is bounded to keep the pass linear.
+  let i = s.start;
+  while (i > 0 && s.start - i < 4 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  if (i > 0 && text[i - 1] !== '\n') return false;
+  return CROSS_LINK_RE.test(text.slice(s.start, Math.min(s.end, s.start + 40)));
+}
+
 function fnvWord(w: string): number {
   let h = 2166136261;
   for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619);

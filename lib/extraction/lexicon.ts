@@ -60,6 +60,8 @@ export interface Lexicon {
   singleOperation: { determiners: string[]; nouns: string[] };
   /** Words that make a sentence about totals even when it mentions one operation ("bringing the total to …"). */
   aggregateCues: string[];
+  /** Lines that point to other articles: their figures belong to those articles. */
+  crossLinks: string[];
   /** Ratios ("neuf cellules sur dix", "one in five") are not counts. */
   ratioWords: string[];
   time: {
@@ -262,6 +264,7 @@ export const LEXICON: Lexicon = {
     'so far', 'to date', 'au total', 'in all', 'overall', 'cumulative', 'cumul*', 'bilan', 'tally', 'record', 'year',
     'année', 'an dernier', 'annual', 'annuel*',
   ],
+  crossLinks: ['read also', 'read more', 'also read', 'related', 'see also', 'lire aussi', 'à lire aussi', 'lire également', 'voir aussi', 'sur le même sujet', 'à lire', 'read:'],
   ratioWords: ['sur', 'out of', 'in every', 'in'],
   time: {
     since: ['since', 'depuis'],
