@@ -167,3 +167,22 @@ describe('filtersToQuery', () => {
     );
   });
 });
+
+describe('numeric filters take digits only', () => {
+  it.each([
+    ['from', '1e3'],
+    ['from', '0x7E3'],
+    ['to', '2019.0'],
+    ['source', '1e3'],
+    ['source', '0x10'],
+    ['page', '2e1'],
+  ])('rejects %s=%j with a message', (key, raw) => {
+    const { filters, problems } = parseFigureFilters({ [key]: raw });
+    expect(filters).toEqual({});
+    expect(problems).toHaveLength(1);
+  });
+
+  it('still accepts plain digits, with surrounding spaces trimmed', () => {
+    expect(parseFigureFilters({ from: ' 2019 ', source: '12', page: '3' }).filters).toEqual({ from: 2019, source: 12, page: 3 });
+  });
+});

@@ -4,7 +4,9 @@ import { z } from 'zod';
  * The dashboard's filters, one schema for the figures page, the charts and the compare page. Each field is parsed
  * on its own so one bad value (`?from=abc`) is reported and dropped while the rest of the view still applies.
  */
-const year = z.coerce.number().int().min(1900).max(2100);
+// Digits only: z.coerce would also accept "1e3" or "0x7E3", which no person means as a year or a page.
+const digits = (re: RegExp, hint: string) => z.string().trim().regex(re, hint).transform(Number);
+const year = digits(/^\d{4}$/, 'must be a four-digit year').pipe(z.number().int().min(1900).max(2100));
 export const FIGURE_SORTS = ['asOf', 'period', 'metric', 'value', 'source'] as const;
 export const STATUS_FILTERS = ['current', 'reviewed', 'pending'] as const;
 
@@ -13,12 +15,12 @@ const fields = {
   from: year,
   to: year,
   year,
-  source: z.coerce.number().int().positive(),
+  source: digits(/^[1-9]\d{0,9}$/, 'must be a source number').pipe(z.number().int().positive().max(2_147_483_647)),
   attributedTo: z.string().min(1).max(200),
   status: z.enum(STATUS_FILTERS),
   sort: z.enum(FIGURE_SORTS),
   dir: z.enum(['asc', 'desc']),
-  page: z.coerce.number().int().min(1).max(100_000),
+  page: digits(/^[1-9]\d{0,5}$/, 'must be a page number').pipe(z.number().int().min(1).max(100_000)),
   q: z.string().min(1).max(200),
 } as const;
 

@@ -147,7 +147,11 @@ export function analyseSeries(snapshots: Snapshot[]): { derived: DerivedCount[];
     const prev = dated[i - 1]!;
     const next = dated[i]!;
     if (prev.asOf === next.asOf) continue;
-    if (next.upper !== null && prev.lower !== null && next.upper < prev.lower) decreases.push([prev.asOf, next.asOf]);
+    if (next.upper !== null && prev.lower !== null && next.upper < prev.lower) {
+      // A total that went down has no meaningful increase to derive; the contradiction is reported instead.
+      decreases.push([prev.asOf, next.asOf]);
+      continue;
+    }
     const lower = next.lower !== null && prev.upper !== null ? Math.max(0, next.lower - prev.upper) : null;
     const upper = next.upper !== null && prev.lower !== null ? next.upper - prev.lower : null;
     derived.push({ from: prev.asOf, to: next.asOf, lower, upper });
