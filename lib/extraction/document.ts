@@ -42,6 +42,9 @@ function parseHtml(raw: string): ParsedDocument {
 const FRONT_MATTER_RE = /^---[ \t]*\r?\n((?:[^\n]*\n){0,40}?)---[ \t]*(?:\r?\n|$)/;
 
 function looksLikeMarkdown(raw: string): boolean {
+  // Cheap exits first: no front matter, no heading mark and no bold mark near the top means plain text.
+  const head = raw.slice(0, 3000);
+  if (!raw.startsWith('---') && !head.includes('#') && !head.includes('**')) return false;
   if (FRONT_MATTER_RE.test(raw.slice(0, 5000))) return true;
   return /^#{1,3} \S/.test(raw) || /\n#{1,3} \S/.test(raw.slice(0, 3000)) || /\*\*[^*\n]{1,80}\*\*/.test(raw.slice(0, 3000));
 }

@@ -60,6 +60,8 @@ function decodeOne(whole: string, body: string): string {
 
 /** Heuristic: does this raw text look like an HTML document? */
 export function looksLikeHtml(raw: string): boolean {
+  const lt = raw.indexOf('<');
+  if (lt < 0 || lt > 20_000) return false; // plain text: no tag at all, decided without a regex
   const head = raw.slice(0, 2000).trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml')) return true;
   const tags = raw.slice(0, 20_000).match(/<\/?(p|div|article|h[1-6]|br|span|a|body|section|li|meta|title)\b[^<>]{0,500}>/gi);

@@ -117,6 +117,11 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   let i = Math.max(0, from);
   while (i < end) {
     const c = text.charCodeAt(i);
+    // Spaces and ASCII punctuation are most of what lies between words: skip them with one table lookup.
+    if (c < 128 && CLASS[c] === 0 && c !== 37) {
+      i++;
+      continue;
+    }
     if (c >= 48 && c <= 57) {
       let j = i;
       while (j < end && isDigitCode(text.charCodeAt(j))) j++;
