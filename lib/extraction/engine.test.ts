@@ -256,6 +256,27 @@ describe('periods', () => {
   });
 });
 
+describe('context carried between sentences', () => {
+  it('"since the attacks" refers to the dated event named before', () => {
+    const figs = run('Twenty years after the May 16, 2003 Casablanca attacks, Morocco is safer. Since the attacks, security services have dismantled more than 2,000 terrorist cells.', '2023-05-16');
+    expect(figs.map(brief)).toEqual(['cells_dismantled more_than 2000 2003-05-16..2023-05-16 cum']);
+  });
+  it('"created in 2015" counts since the creation', () => {
+    expect(run('The BCIJ, created in 2015, has dismantled 89 cells.', '2023-05-16').map(brief)).toEqual(['cells_dismantled exact 89 2015..2023-05-16 cum']);
+  });
+  it('"Ces opérations" take the period of the figure before', () => {
+    const figs = run("La DGST a démantelé, au cours de l'année 2021, un total de 8 cellules. Ces opérations ont permis l'interpellation de 34 individus.", '2022-01-05');
+    expect(figs.map(brief)).toEqual(['cells_dismantled exact 8 2021..2021', 'arrests exact 34 2021..2021']);
+  });
+  it('"most of whom were prosecuted" does not make the whole group prosecuted', () => {
+    expect(run('About 270 have returned, most of whom were prosecuted.', '2023-05-16').map((f) => f.metric)).toEqual(['returnees']);
+  });
+  it('people counted in the next sentence continue a population only after an anaphor', () => {
+    expect(run('According to the report, 1,659 Moroccans went to fight in Iraq and Syria. They were accompanied by 290 women.', null).map((f) => f.metric)).toEqual(['foreign_fighters', 'foreign_fighters']);
+    expect(run("Plus de 1 600 Marocains ont rejoint les zones de conflit. Le Maroc fait partie du Forum mondial, qui compte 30 membres.", null).map((f) => f.value)).toEqual([1600]);
+  });
+});
+
 describe('cross-links', () => {
   it('"Read also:" and "Lire aussi :" lines are other articles', () => {
     expect(run('Police dismantled 7 cells in 2020.\nRead also: Morocco dismantles 3 terrorist cells in 2019\nLire aussi : 12 cellules démantelées en 2018\n').map((f) => f.value)).toEqual([7]);

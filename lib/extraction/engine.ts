@@ -34,6 +34,8 @@ const SUBSET_AFTER = phraseSet(LEXICON.subsetAfter, true);
 const SUBSET_BEFORE = phraseSet(LEXICON.subsetBefore, true);
 const COORD = phraseSet(LEXICON.coordinators, true);
 const ADDITIONAL = phraseSet(LEXICON.additionalMarkers, true);
+const PARTIAL = phraseSet(LEXICON.partialSubset, true);
+const ANAPHORS = new Set(LEXICON.anaphors);
 const PLOT_MODS = new Set(LEXICON.plotModifiers);
 const MONTHS = new Map(Object.entries(LEXICON.months));
 const SINGLE_DET = phraseSet(LEXICON.singleOperation.determiners, true);
@@ -286,7 +288,8 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
       let ante = c.isElliptic || c.isSubset ? prevFig ?? (c.isSubset || c.isElliptic ? st.lastFigure : null) : null;
       // People with no predicate continue the population counted just before ("accompanied by 290 women").
       if (!ante && c.personHead) {
-        ante = prevFig ?? (st.lastFigure && st.lastFigure.metric && STOCK_METRICS.has(st.lastFigure.metric) ? st.lastFigure : null);
+        const opensWithAnaphor = tokens[0] !== undefined && ANAPHORS.has(tokens[0].lower);
+        ante = prevFig ?? (opensWithAnaphor && st.lastFigure && st.lastFigure.metric && STOCK_METRICS.has(st.lastFigure.metric) ? st.lastFigure : null);
       }
       if (ante && (ante.metric || ante.veto)) {
         c.antecedent = ante;
@@ -475,12 +478,15 @@ interface Feat {
   end: number;
 }
 
-function featuresIn(tokens: readonly Token[], from: number, to: number): Feat[] {
+function featuresIn(tokens: readonly Token[], from: number, to: number, text: string | null = null): Feat[] {
   const out: Feat[] = [];
   for (let i = Math.max(0, from); i < to && i < tokens.length; i++) {
+    // Reading rightwards (text given): a comma ends the clause, and "most of whom …" is about part of the group.
+    if (text !== null && i > from && hasPunct(text, tokens[i - 1]!.end, tokens[i]!.start)) break;
+    if (text !== null && PARTIAL.longestAt(tokens, i)) break;
     const m = FEATURES.longestAt(tokens, i);
     if (m) {
-      out.push({ kind: m.data, tok: i, start: tokens[i]!.start, end: tokens[m.to - 1]!.end });
+      if (m.data !== 'neutral') out.push({ kind: m.data, tok: i, start: tokens[i]!.start, end: tokens[m.to - 1]!.end });
       i = m.to - 1;
     }
   }
@@ -599,7 +605,7 @@ function buildCandidate(
     const h2 = headAfter(tokens, nextNum.tokEnd, text);
     if (h2 && h2.kind.type === 'person') rightTo = Math.min(tokens.length, h2.to + MAX_ZONE);
   }
-  const right = featuresIn(tokens, afterHead, rightTo);
+  const right = featuresIn(tokens, afterHead, rightTo, text);
   if (head && head.kind.type === 'person' && head.kind.feature) {
     right.unshift({ kind: head.kind.feature, tok: head.from, start: tokens[head.from]!.start, end: tokens[head.to - 1]!.end });
   }
@@ -752,7 +758,7 @@ function assignTimes(text: string, times: readonly TimeExpr[], figs: Candidate[]
 }
 
 const PERIOD_RANK: Record<string, number> = {
-  since: 0, range: 0, year: 1, lastYear: 1, previousYear: 1, thisYear: 1, sameYear: 1, theYear: 1, statement: 2,
+  since: 0, range: 0, year: 1, creation: 1.5, sameOperations: 1.5, lastYear: 1, previousYear: 1, thisYear: 1, sameYear: 1, theYear: 1, statement: 2,
   samePeriod: 2, soFar: 3, now: 3, reportYear: 4,
 };
 
@@ -833,7 +839,10 @@ function fromTime(st: DocState, t: TimeExpr, times: readonly TimeExpr[]): Period
   const pub = st.doc.publishedAt;
   switch (t.kind) {
     case 'since':
+    case 'creation':
       return { start: t.date, end: pub, cumulative: true };
+    case 'sameOperations':
+      return st.lastFigure?.period ?? null;
     case 'range':
       return { start: t.date, end: t.endDate, cumulative: true };
     case 'year':

@@ -10,7 +10,7 @@
  *  - `units`     nouns that make a number something else (years, days, %, ages).
  */
 
-export type FeatureKind = 'arrest' | 'fight' | 'return' | 'dismantle' | 'foil' | 'kill' | 'held';
+export type FeatureKind = 'arrest' | 'fight' | 'return' | 'dismantle' | 'foil' | 'kill' | 'held' | 'neutral';
 
 export interface HeadNoun {
   metric: string;
@@ -53,6 +53,10 @@ export interface Lexicon {
   subsetBefore: string[];
   /** "Six autres personnes", "another 53", "the other 16": continues the figure before without being its subset. */
   additionalMarkers: string[];
+  /** After these, what follows is about part of the group only ("270 have returned, most of whom were prosecuted"). */
+  partialSubset: string[];
+  /** A sentence opening with one of these continues the people counted just before ("They were accompanied by …"). */
+  anaphors: string[];
   /** Words that chain an elliptic number to the figure before it ("and 19 in 2016"). */
   coordinators: string[];
   /** A single operation: a singular determiner a few words before one of these nouns ("a 13-person cell",
@@ -77,6 +81,10 @@ export interface Lexicon {
     soFar: string[];
     now: string[];
     thatDate: string[];
+    /** "The BCIJ, created in 2015, …": counts since the creation year. */
+    creationYear: string[];
+    /** "Ces opérations ont permis …": the period of the figure just before. */
+    sameOperations: string[];
     rangeFrom: string[];
     rangeTo: string[];
     between: string[];
@@ -142,7 +150,8 @@ export const LEXICON: Lexicon = {
     ],
     fight: [
       'fight*', 'went to fight', 'travel*', 'left for', 'left to', 'left directly', 'joined', 'join', 'made the journey',
-      'foreign terrorist fighter*', 'combat*', 'se battr*', 'rejoint', 'rejoindre', 'parti*', 'départ*',
+      'foreign terrorist fighter*', 'combat*', 'se battr*', 'rejoint', 'rejoindre', 'partis', 'parti pour', 'partie pour',
+      'parties pour', 'sont parties', 'départ*',
       'devenu* combattant*', 'enrôlé*',
     ],
     return: [
@@ -160,6 +169,13 @@ export const LEXICON: Lexicon = {
     kill: [
       'killed', 'died', 'dead', 'wounded', 'injured', 'victims', 'péri', 'tué*', 'mort*', 'perdu la vie', 'blessé*',
       'décédé*',
+    ],
+    // Longer phrases that contain a feature word without its meaning ("fighting terrorism", "fait partie de").
+    neutral: [
+      'fight against terrorism', 'fighting terrorism', 'fight terrorism', 'fight against extremism', 'fighting extremism',
+      'combattre le terrorisme', 'combat contre le terrorisme', 'combat contre l\'extrémisme', 'combattre l\'extrémisme',
+      'lutte contre le terrorisme', 'fait partie', 'font partie', 'faisant partie', 'return to normal', 'retour à la normale',
+      'joint', 'arrest warrant*', "mandat d'arrêt", 'mandats d\'arrêt',
     ],
     held: [
       'camps', 'in prisons', 'in prison', 'remain in', 'held in camps', 'held in prisons', 'held in syria', 'held in iraq',
@@ -249,6 +265,8 @@ export const LEXICON: Lexicon = {
     'of those', 'of these', 'of them', 'of whom', 'of which', 'among them', 'among those', 'including', 'dont', 'parmi',
     'parmi eux', 'parmi elles', 'parmi ces', 'among these', 'of those detained', 'notamment', 'y compris',
   ],
+  partialSubset: ['most of whom', 'many of whom', 'some of whom', 'most of them', 'dont la plupart', 'la plupart', 'dont beaucoup', 'dont certains', 'majority of whom'],
+  anaphors: ['they', 'ils', 'elles', 'these', 'those', 'ces', 'eux'],
   additionalMarkers: ['autres', 'other', 'others', 'another', 'the other', 'the remaining', 'a further', 'further'],
   coordinators: [
     'and', 'et', 'puis', 'then', 'to', 'against', 'contre', 'à', 'while', 'tandis que', 'versus', 'vs', 'ou', 'or',
@@ -280,7 +298,9 @@ export const LEXICON: Lexicon = {
     samePeriod: ['the same period', 'la même période', 'cette période', 'that period', 'over that period'],
     soFar: ['so far', 'to date', "jusqu'ici", "jusqu'à présent", "à ce jour", 'à présent', 'in total', 'au total'],
     now: ['currently', 'today', "aujourd'hui", 'actuellement', 'at present', 'as of now', 'à ce jour'],
-    thatDate: ['that date', 'cette date', 'then', 'that time', 'cette époque'],
+    thatDate: ['that date', 'cette date', 'then', 'that time', 'cette époque', 'the attacks', 'the bombings', 'the attack', 'these attacks', 'les attentats', 'ces attentats', 'cet attentat', 'the events', 'ces événements'],
+    creationYear: ['created in', 'set up in', 'established in', 'founded in', 'launched in', 'created back in', 'créé en', 'créée en', 'mis en place en', 'mise en place en', 'fondé en', 'lancé en', 'institué en', 'instauré en'],
+    sameOperations: ['these operations', 'those operations', 'the operations', 'ces opérations', 'ces démantèlements', 'ces interpellations', 'these raids', 'those raids', 'ces coups de filet', 'these arrests', 'those dismantlings'],
     rangeFrom: ['from', 'de', 'du'],
     rangeTo: ['to', 'à', 'au', 'through', 'until', "jusqu'à", "jusqu'en"],
     between: ['between', 'entre'],

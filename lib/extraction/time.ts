@@ -17,6 +17,8 @@ export type TimeKind =
   | 'soFar'
   | 'now'
   | 'statement'
+  | 'creation'
+  | 'sameOperations'
   | 'publication'
   | 'ignored';
 
@@ -45,7 +47,11 @@ for (const p of L.samePeriod) RELATIVE.add(p, 'samePeriod');
 for (const p of L.soFar) RELATIVE.add(p, 'soFar');
 for (const p of L.now) RELATIVE.add(p, 'now');
 const SINCE = new Set(L.since);
+const CREATION_YEAR_FIRST = new Set(L.creationYear.map((p) => p.split(' ')[0]!));
+const SAME_OPS_FIRST = new Set(L.sameOperations.map((p) => p.split(' ')[0]!));
 const CREATION = phraseSet(L.creation, true);
+const CREATION_YEAR = phraseSet(L.creationYear, true);
+const SAME_OPS = phraseSet(L.sameOperations, true);
 const THAT_DATE = phraseSet(L.thatDate, true);
 const BETWEEN = new Set(L.between);
 const BETWEEN_AND = new Set(L.betweenAnd);
@@ -59,7 +65,9 @@ const MONTHS = new Map(Object.entries(LEXICON.months));
 const AGENCY = phraseSet(LEXICON.agencies.flatMap((a) => a.names), LEXICON.agencies[0]?.created ?? null);
 
 // Words that can start a since/range/statement expression.
-const TIME_BIT = registerWordFlag((w) => SINCE.has(w) || BETWEEN.has(w) || FROM.has(w) || w === 'last' || w === 'in' || w === 'en');
+const TIME_BIT = registerWordFlag(
+  (w) => SINCE.has(w) || BETWEEN.has(w) || FROM.has(w) || w === 'last' || w === 'in' || w === 'en' || CREATION_YEAR_FIRST.has(w) || SAME_OPS_FIRST.has(w),
+);
 
 function yearOf(t: Token | undefined): number | null {
   if (!t || !t.digits || t.lower.length !== 4) return null;
@@ -207,6 +215,23 @@ export function findTimes(
           }
         }
       }
+    }
+    // "created in 2015", "créé en 2015": the figure counts since the creation.
+    const cy = CREATION_YEAR.longestAt(tokens, i);
+    if (cy) {
+      const y = yearOf(tokens[cy.to]);
+      if (y !== null) {
+        out.push(mk(tokens, used, 'creation', i, cy.to + 1, { date: String(y), year: y }));
+        i = cy.to;
+        continue;
+      }
+    }
+    // "Ces opérations ont permis …": the period of the figure before.
+    const so = SAME_OPS.longestAt(tokens, i);
+    if (so) {
+      out.push(mk(tokens, used, 'sameOperations', i, so.to));
+      i = so.to - 1;
+      continue;
     }
     // Relative expressions: this year, last year, during the year, the same period, so far, currently…
     const rel = RELATIVE.longestAt(tokens, i);
