@@ -23,9 +23,16 @@ function whereFor(f: FigureFilters): Prisma.FigureWhereInput {
   if (f.status === 'reviewed' || f.status === 'pending') and.push({ reviewStatus: f.status });
   if (f.source) and.push({ sourceId: f.source });
   if (f.attributedTo) and.push({ attributedTo: f.attributedTo });
-  // A figure falls in a year range when its period (or, for standing totals, its as-of year) touches the range.
-  if (f.from !== undefined) and.push({ OR: [{ periodEndYear: { gte: f.from } }, { periodEndYear: null, periodStartYear: { gte: f.from } }] });
-  if (f.to !== undefined) and.push({ OR: [{ periodStartYear: { lte: f.to } }, { periodStartYear: null, periodEndYear: { lte: f.to } }] });
+  // A figure falls in a year range when its period touches the range. A running total ("since 2002") spans from its
+  // start to its as-of date; a standing total (no start) counts in its as-of year. Partial ISO dates compare as
+  // strings, so "asOf >= '2019'" is "stated in 2019 or later" on both databases. Of unknown date, a running total
+  // is placed by its start year only.
+  if (f.from !== undefined) {
+    and.push({ OR: [{ periodEndYear: { gte: f.from } }, { periodEndYear: null, periodStartYear: { gte: f.from } }, { periodEndYear: null, cumulative: true, asOf: { gte: String(f.from) } }] });
+  }
+  if (f.to !== undefined) {
+    and.push({ OR: [{ periodStartYear: { lte: f.to } }, { periodStartYear: null, periodEndYear: { lte: f.to } }, { periodStartYear: null, periodEndYear: null, cumulative: true, asOf: { lt: String(f.to + 1) } }] });
+  }
   if (f.q) {
     // Case-insensitive on both databases: SQLite's LIKE already is (for ASCII); PostgreSQL needs ILIKE.
     const text = isPostgresUrl(databaseUrl()) ? { contains: f.q, mode: 'insensitive' as const } : { contains: f.q };
