@@ -1,39 +1,28 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '@/lib/db/client';
+import type { Db } from '@/lib/db/client';
+import { createTestDatabase, type TestDatabase } from '@/lib/test/database';
 import type { ExtractedFigure, ParsedDocument } from '@/lib/domain/figure';
 import { ensureMetrics, loadSeedCorpus, SEED_DIR } from './seed';
 import { ingestDocument, type Extractor } from './ingest-document';
 
 /**
- * Integration: the seed corpus through the real ingest path into a real SQLite file, migrated with the committed
- * SQL. Each test that needs a clean slate gets its own database file.
+ * Integration: the seed corpus through the real ingest path into a real database (a temp SQLite file migrated
+ * with the committed SQL, or PostgreSQL with TEST_DATABASE_URL; see lib/test/database.ts). Each test that needs
+ * a clean slate gets its own database.
  */
 const ANSWERS = '/work/shared/corpus/seeds/answers.json';
-const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'ctstats-ingest-'));
-const opened: Db[] = [];
-let counter = 0;
+const opened: TestDatabase[] = [];
 
 async function freshDb(): Promise<Db> {
-  const file = path.join(tmpRoot, `test-${++counter}.db`);
-  const sqlite = new Database(file);
-  const migrations = path.join(process.cwd(), 'prisma', 'migrations');
-  for (const name of fs.readdirSync(migrations).sort()) {
-    const sql = path.join(migrations, name, 'migration.sql');
-    if (fs.existsSync(sql)) sqlite.exec(fs.readFileSync(sql, 'utf8'));
-  }
-  sqlite.close();
-  const db = createDb(`file:${file}`);
-  opened.push(db);
-  return db;
+  const t = await createTestDatabase();
+  opened.push(t);
+  return t.db;
 }
 
 afterAll(async () => {
-  for (const db of opened) await db.$disconnect();
-  fs.rmSync(tmpRoot, { recursive: true, force: true });
+  for (const t of opened) await t.close();
 });
 
 interface AnswerFigure {
@@ -81,7 +70,7 @@ function found(doc: ParsedDocument, quote: string, p: Partial<ExtractedFigure> =
   };
 }
 
-describe('loadSeedCorpus into SQLite', () => {
+describe('loadSeedCorpus into a real database', () => {
   let db: Db;
   beforeAll(async () => {
     db = await freshDb();

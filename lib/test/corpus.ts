@@ -57,9 +57,13 @@ function extracted(doc: ParsedDocument, s: Spec): ExtractedFigure {
   };
 }
 
-/** Stores `specs` as extracted figures awaiting review (no decisions). */
-async function ingestPending(db: Db, h: { date: string; title: string; outlet: string }, specs: Spec[]): Promise<number> {
-  const r = await ingestDocument(db, { text: article(h, specs) }, { extract: (doc) => specs.map((s) => extracted(doc, s)) });
+/** Stores `specs` as extracted figures awaiting review (no decisions), in `order` (text order by default). */
+async function ingestPending(db: Db, h: { date: string; title: string; outlet: string }, specs: Spec[], order: 'text' | 'reversed' = 'text'): Promise<number> {
+  const extract = (doc: ParsedDocument) => {
+    const figures = specs.map((s) => extracted(doc, s));
+    return order === 'reversed' ? figures.reverse() : figures;
+  };
+  const r = await ingestDocument(db, { text: article(h, specs) }, { extract });
   return r.sourceId;
 }
 
@@ -68,7 +72,7 @@ export const SYNTHETIC = {
   wire: { date: '2021-03-01', title: 'Synthetic wire report', outlet: 'Synthetic Wire' },
   /** Reviewed (by decisions) and rejected figures, 2019-11-15. */
   daily: { date: '2019-11-15', title: 'Synthetic daily report', outlet: 'Other Daily' },
-  /** One pending arrests figure per year 2008–2019, for pagination and sorting ties. */
+  /** One pending arrests figure per year 2008–2019, for pagination and sorting ties; stored in reverse text order. */
   yearly: { date: '2020-01-10', title: 'Synthetic yearly series', outlet: 'Yearly Review' },
   /** More figures on one comparison key than the compare page compares. */
   bulk: { date: '2016-02-01', title: 'Synthetic bulk report', outlet: 'Bulk Desk' },
@@ -122,6 +126,8 @@ export async function loadTestCorpus(db: Db): Promise<TestCorpus> {
     SYNTHETIC.yearly,
     // Values repeat (10, 11, 12) so value sorts have ties for the id tie-break to settle.
     years.map((y, i) => ({ sentence: `In ${y} police arrested ${10 + (i % 3)} suspects.`, quote: `In ${y} police arrested ${10 + (i % 3)} suspects`, metric: 'arrests', value: 10 + (i % 3), periodStart: String(y), periodEnd: String(y), attributedTo: 'Yearly Review' })),
+    // Stored last sentence first, so id order is not text order.
+    'reversed',
   );
 
   const bulk = await ingestPending(

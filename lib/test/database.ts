@@ -66,6 +66,11 @@ async function createSqliteDatabase(): Promise<TestDatabase> {
     async close() {
       await db.$disconnect();
       for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+      // The directory goes with the last database of this process.
+      if (sqliteDir && fs.readdirSync(sqliteDir).length === 0) {
+        fs.rmdirSync(sqliteDir);
+        sqliteDir = null;
+      }
     },
   };
 }
