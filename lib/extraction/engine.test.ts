@@ -178,6 +178,22 @@ describe('metrics', () => {
     ]);
   });
 
+  it('an agency as subject narrows the figure to its operations', () => {
+    const figs = run("Au cours de l'année 2023, le BCIJ a démantelé 6 cellules et interpellé 25 personnes, contre 9 cellules et 46 personnes en 2022.", '2024-02-20');
+    expect(figs.map((f) => `${brief(f)} ${f.scope}`)).toEqual([
+      'cells_dismantled exact 6 2023..2023 BCIJ operations',
+      'arrests exact 25 2023..2023 BCIJ operations',
+      'cells_dismantled exact 9 2022..2022 BCIJ operations',
+      'arrests exact 46 2022..2022 BCIJ operations',
+    ]);
+    // The agency only names the speaker here: a national total.
+    expect(run('Selon Mohamed Nifaoui, responsable au sein du BCIJ, le Royaume a neutralisé 210 cellules depuis 2002.')[0]?.scope).toBeNull();
+  });
+
+  it('arrests dated to a day are one event, not a total', () => {
+    expect(run('Moroccan police arrested three suspected militants on Thursday, the interior ministry said.').map(brief)).toEqual([]);
+  });
+
   it('women and minors get a scope', () => {
     const figs = run('185 women and 135 minors have joined the groups, he said.', '2015-03-21');
     expect(figs.map((f) => [f.metric, f.value, f.scope])).toEqual([

@@ -41,6 +41,9 @@ const MONTHS = new Map(Object.entries(LEXICON.months));
 const SINGLE_DET = phraseSet(LEXICON.singleOperation.determiners, true);
 const SINGLE_NOUN = phraseSet(LEXICON.singleOperation.nouns, true);
 const AGGREGATE = phraseSet(LEXICON.aggregateCues, true);
+const DAY_WORDS = phraseSet(LEXICON.dayWords, true);
+const PERSON_METRICS = new Set(['arrests', 'foreign_fighters', 'returnees', 'returnees_prosecuted']);
+const OTHER_SUBJECTS = new Set(LEXICON.otherSubjects);
 const SCOPES = new PhraseSet<string>();
 for (const s of LEXICON.scopes) for (const p of s.phrases) SCOPES.add(p, s.scope);
 const SOURCES = new PhraseSet<string>();
@@ -288,8 +291,13 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
       let ante = c.isElliptic || c.isSubset ? prevFig ?? (c.isSubset || c.isElliptic ? st.lastFigure : null) : null;
       // People with no predicate continue the population counted just before ("accompanied by 290 women").
       if (!ante && c.personHead) {
+        // People continue the last count of people ("6 cellules et 25 personnes …, contre 9 cellules et 46 personnes").
+        for (let k = cands.indexOf(c) - 1; k >= 0 && !ante; k--) {
+          const p = cands[k]!;
+          if (p.metric && PERSON_METRICS.has(p.metric)) ante = p;
+        }
         const opensWithAnaphor = tokens[0] !== undefined && ANAPHORS.has(tokens[0].lower);
-        ante = prevFig ?? (opensWithAnaphor && st.lastFigure && st.lastFigure.metric && STOCK_METRICS.has(st.lastFigure.metric) ? st.lastFigure : null);
+        if (!ante && opensWithAnaphor && st.lastFigure && st.lastFigure.metric && STOCK_METRICS.has(st.lastFigure.metric)) ante = st.lastFigure;
       }
       if (ante && (ante.metric || ante.veto)) {
         c.antecedent = ante;
@@ -308,7 +316,7 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
 
   // "the 2,009 cells" repeats a count already given in this document: not a new figure. People counted in a
   // sentence about one operation are the size of that operation, not a total.
-  const singleOp = aboutOneOperation(text, tokens, smask);
+  const singleOp = aboutOneOperation(text, tokens, smask, times);
   const figs = cands.filter(
     (c) => c.metric !== null && !c.veto && !repeatsKnownCount(st, tokens, c) && !(singleOp && c.metric === 'arrests' && c.personHead && !c.isSubset),
   );
@@ -323,6 +331,8 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
     const agency = agencyHere ?? (c.antecedent ? null : st.agencyScope);
     if (c.antecedent) for (const s0 of c.antecedent.scopes) if (s0 === 'BCIJ operations') scopes.push(s0);
     if (agency && !scopes.includes(agency) && c.period && c.period.start === '2015') scopes.push(agency);
+    const subject = agencySubjectOf(text, tokens, c);
+    if (subject && !scopes.includes(subject)) scopes.unshift(subject);
     for (const sc of ownScopes(tokens, c, nextLiveTok(live, c))) if (!scopes.includes(sc)) scopes.push(sc);
     c.scopes = scopes;
     c.attribution = st.attribution;
@@ -360,8 +370,15 @@ function nearAgeWord(text: string, tokens: readonly Token[], tok: number): boole
   return false;
 }
 
-function aboutOneOperation(text: string, tokens: readonly Token[], smask: number): boolean {
-  if (!SINGLE_NOUN.presentIn(smask) || AGGREGATE.presentIn(smask) && hasPhrase(tokens, AGGREGATE)) return false;
+function aboutOneOperation(text: string, tokens: readonly Token[], smask: number, times: readonly TimeExpr[]): boolean {
+  if (AGGREGATE.presentIn(smask) && hasPhrase(tokens, AGGREGATE)) return false;
+  // "arrested three militants … on Thursday": dated to a day, with no year or span, it is one event.
+  if (DAY_WORDS.presentIn(smask) && hasPhrase(tokens, DAY_WORDS)) {
+    let spanOrYear = false;
+    for (const t of times) if (t.kind !== 'publication' && t.kind !== 'ignored') spanOrYear = true;
+    if (!spanOrYear) return true;
+  }
+  if (!SINGLE_NOUN.presentIn(smask)) return false;
   for (let k = 0; k < tokens.length; k++) {
     const m = SINGLE_NOUN.longestAt(tokens, k);
     if (!m) continue;
@@ -910,6 +927,29 @@ function ownScopes(tokens: readonly Token[], c: Candidate, nextTok: number | nul
   return out;
 }
 
+/**
+ * The agency is the subject of this figure: it opens the sentence ("Le BCIJ avance …: 21 cellules"), or it comes
+ * before the number with a verb of the count between them and no other subject ("the bureau took apart nine cells").
+ */
+function agencySubjectOf(text: string, tokens: readonly Token[], c: Candidate): string | null {
+  let i = 0;
+  while (i < tokens.length && i < 3 && STOP.has(tokens[i]!.lower)) i++;
+  const opening = AGENCIES.longestAt(tokens, i);
+  if (opening && opening.to <= c.num.tok) {
+    for (let k = opening.to; k < c.num.tok; k++) if (OTHER_SUBJECTS.has(tokens[k]!.lower)) return null;
+    return opening.data.scope;
+  }
+  for (let k = c.num.tok - 1; k >= Math.max(0, c.num.tok - 12); k--) {
+    if (OTHER_SUBJECTS.has(tokens[k]!.lower)) return null;
+    const a = AGENCIES.longestAt(tokens, k);
+    if (!a) continue;
+    if (a.to >= c.num.tok) return null;
+    const verbs = featuresIn(tokens, a.to, c.num.tok);
+    return verbs.some((f) => f.kind === 'dismantle' || f.kind === 'arrest' || f.kind === 'foil') ? a.data.scope : null;
+  }
+  return null;
+}
+
 function findAgency(tokens: readonly Token[]): string | null {
   for (let k = 0; k < tokens.length; k++) {
     const m = AGENCIES.longestAt(tokens, k);
@@ -971,6 +1011,8 @@ function sentenceAttribution(text: string, tokens: readonly Token[], smask: numb
         if (after) return after;
         const src = sourceNear(tokens, a.to, Math.min(tokens.length, a.to + 8));
         if (src) return src;
+        // "a annoncé mardi son directeur": the director of the body this sentence names.
+        for (let j = a.to; j < Math.min(tokens.length, a.to + 3); j++) if (DEFINITE_OR_POSSESSIVE.has(tokens[j]!.lower)) backRef = true;
       }
       // "Khiame said", "the DGSN said".
       if (tight) {

@@ -62,6 +62,8 @@ export interface Lexicon {
   /** A single operation: a singular determiner a few words before one of these nouns ("a 13-person cell",
    *  "une cellule", "l'opération de septembre"). People counted in such a sentence are the size of one operation. */
   singleOperation: { determiners: string[]; nouns: string[] };
+  /** Day-level time words: a sentence dated to a day reports one event ("arrested three militants on Thursday"). */
+  dayWords: string[];
   /** Words that make a sentence about totals even when it mentions one operation ("bringing the total to …"). */
   aggregateCues: string[];
   /** Lines that point to other articles: their figures belong to those articles. */
@@ -102,6 +104,8 @@ export interface Lexicon {
   /** Agencies whose creation date resolves "since its creation". */
   agencies: { names: string[]; created: string; scope: string }[];
   scopes: { phrases: string[]; scope: string }[];
+  /** Other subjects that, between an agency and a number, make the number someone else's ("…, le Royaume a neutralisé"). */
+  otherSubjects: string[];
   sources: { phrases: string[]; name: string }[];
   attributionCues: { before: string[]; after: string[]; pronouns: string[]; notNames: string[] };
 }
@@ -277,6 +281,11 @@ export const LEXICON: Lexicon = {
     determiners: ['a', 'an', 'one', 'this', 'that', 'the', 'une', 'un', 'cette', 'ce', 'cet', 'la', 'le', "l'", 'même', 'same', 'single', 'seule'],
     nouns: ['cell', 'cellule', 'network', 'réseau', 'operation', 'opération', 'raid', 'sweep', 'case', 'affaire', 'coup de filet', 'group', 'groupe'],
   },
+  dayWords: [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'overnight', 'this week',
+    'last week', 'earlier this week', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier',
+    'cette semaine', 'la semaine dernière', 'ce matin', 'this morning',
+  ],
   aggregateCues: [
     'since', 'depuis', 'total', 'totalling', 'totaling', 'bringing', 'portant', 'number of', 'nombre de', 'nombre d\'',
     'so far', 'to date', 'au total', 'in all', 'overall', 'cumulative', 'cumul*', 'bilan', 'tally', 'record', 'year',
@@ -328,6 +337,10 @@ export const LEXICON: Lexicon = {
   ],
   agencies: [
     { names: ['bcij', 'central bureau of judicial investigation', "bureau central d'investigations judiciaires", 'the bureau', 'le bureau', 'bureau'], created: '2015', scope: 'BCIJ operations' },
+  ],
+  otherSubjects: [
+    'morocco', 'maroc', 'royaume', 'kingdom', 'authorities', 'autorités', 'services', 'police', 'government',
+    'gouvernement', 'ministry', 'ministère', 'country', 'pays', 'state', 'department', 'département', 'dgsn', 'dgst',
   ],
   scopes: [
     { phrases: ['islamic state', 'isis', 'isil', 'daech', 'daesh', 'état islamique', 'etat islamique', 'ei'], scope: 'linked to ISIS' },
