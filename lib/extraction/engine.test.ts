@@ -293,6 +293,19 @@ describe('context carried between sentences', () => {
   });
 });
 
+describe('titles', () => {
+  it('a report year in the title dates the text, its source speaks, and a year heading is not a count', () => {
+    const raw = 'Country Reports on Terrorism 2022: Morocco\n\nDuring the year, according to the government, 1,659 Moroccans joined ISIS in Syria and Iraq.\n\n2022 Terrorist Incidents: There were no reported terrorist incidents in Morocco in 2022.\n\nLaw enforcement reported arresting 87 individuals during the year.';
+    const { figures } = extractFromText(raw);
+    expect(figures.map(brief)).toEqual([
+      'foreign_fighters exact 1659 -..2022 cum',
+      'terrorist_incidents exact 0 2022..2022',
+      'arrests exact 87 2022..2022',
+    ]);
+    expect(figures[2]?.attributedTo).toBe('US State Department');
+  });
+});
+
 describe('cross-links', () => {
   it('"Read also:" and "Lire aussi :" lines are other articles', () => {
     expect(run('Police dismantled 7 cells in 2020.\nRead also: Morocco dismantles 3 terrorist cells in 2019\nLire aussi : 12 cellules démantelées en 2018\n').map((f) => f.value)).toEqual([7]);

@@ -122,6 +122,18 @@ export function extractFigures(doc: ParsedDocument): ExtractedFigure[] {
     doc, pubYear, contextYear: null, statementYear: null, lastCumulative: null, stockMode: false, lastFigure: null,
     lastFullDate: null, attribution: null, agencyScope: null, seen: new Set(),
   };
+  // A title naming a report year ("Country Reports on Terrorism 2022: Morocco") dates the whole text.
+  if (doc.title) {
+    const tt = tokenize(doc.title, 0, doc.title.length);
+    // …and a source it names speaks until the body names another.
+    st.attribution = sourceNear(tt, 0, tt.length);
+    for (const t of findTimes(doc.title, tt, pubYear, doc.publishedAt, null, { start: 0, end: doc.title.length })) {
+      if (t.kind === 'reportYear' && t.year !== null) {
+        st.statementYear = t.year;
+        st.contextYear = t.year;
+      }
+    }
+  }
   const out: ExtractedFigure[] = [];
   for (const s of splitSentences(text, bodyStart, bodyEnd)) {
     if (!worthReading(text, s.start, s.end) || isCrossLink(text, s)) continue;
@@ -581,6 +593,8 @@ function buildCandidate(
   if (n.kind === 'zero' && !(head && (head.kind.type === 'metric' || head.kind.type === 'attack'))) return null;
   if (n.kind === 'one' && !(head && (head.kind.type === 'metric' || head.kind.type === 'attack'))) return null;
   if (n.yearLike && (!head || head.from !== n.tokEnd)) return null;
+  // "2022 Terrorist Incidents:" is a section heading with a year, not 2,022 incidents.
+  if (n.yearLike && head && head.kind.type === 'metric' && isCapitalized(text, tokens[head.from])) return null;
   if (n.yearLike && head && head.kind.type !== 'person' && head.kind.type !== 'metric') return null;
 
   // Ratios: "neuf cellules sur dix".
