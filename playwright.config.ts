@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { ANALYST_PASSWORD } from './e2e/helpers';
 
 /**
  * Browser tests run against a production build (`next build && next start`) on a fresh database, in Debian's
@@ -6,6 +7,7 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const DATABASE_URL = process.env.E2E_DATABASE_URL ?? 'file:./data/e2e.db';
+
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export default defineConfig({
@@ -34,6 +36,6 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1', PORT: String(PORT) },
+    env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1', PORT: String(PORT), CTSTATS_ANALYST_PASSWORD: ANALYST_PASSWORD },
   },
 });

@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import './globals.css';
 import { NavLink } from '@/components/ui/nav-link';
+import { currentAnalyst } from '@/lib/auth/session';
+import { signOut } from '@/lib/actions/review';
 
 export const metadata: Metadata = {
   title: { default: 'ctstats — Morocco counterterrorism figures, sourced', template: '%s · ctstats' },
@@ -18,7 +20,8 @@ const NAV = [
   { href: '/about', label: 'Method' },
 ];
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const analyst = await currentAnalyst();
   return (
     <html lang="en">
       <body className="min-h-screen antialiased">
@@ -37,6 +40,16 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 </NavLink>
               ))}
             </nav>
+            <div className="ml-auto text-sm">
+              {analyst ? (
+                <form action={signOut} className="flex items-center gap-2">
+                  <span className="text-muted">Analyst: {analyst}</span>
+                  <button type="submit" className="rounded border border-line px-2 py-1">Sign out</button>
+                </form>
+              ) : (
+                <Link href="/signin" className="text-accent underline-offset-2 hover:underline">Analyst sign-in</Link>
+              )}
+            </div>
           </div>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">

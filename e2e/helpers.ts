@@ -25,3 +25,6 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(__dirname, '.artifacts', `${name}.png`), fullPage: true });
 }
+
+/** The analyst password the browser-test server is started with (playwright.config.ts). */
+export const ANALYST_PASSWORD = 'e2e-analyst-password';

@@ -12,6 +12,9 @@ import { generateClient, migrate } from '../lib/db/migrate';
 
 async function prepare(url: string): Promise<void> {
   generateClient(url);
+  const { ensureAnalystPassword } = await import('../lib/auth/password');
+  const analyst = ensureAnalystPassword();
+  if (analyst.created) console.log(`Analyst password for reviewing figures: ${analyst.password} (kept in ${analyst.file}).`);
   await migrate(url);
   // Imported only now: the generated client must exist first.
   const { createDb } = await import('../lib/db/client');

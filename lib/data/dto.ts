@@ -29,6 +29,8 @@ export interface FigureView {
   reviewStatus: ReviewStatus;
   origin: string;
   comparisonKey: string;
+  /** Soft-deleted: only analysts see it, with a way to restore it. */
+  deleted: boolean;
   sourceId: number;
   source: SourceRef;
 }
@@ -69,6 +71,7 @@ export interface FigureRecord {
   reviewStatus: string;
   origin: string;
   comparisonKey: string;
+  deletedAt?: Date | null;
   source: { id: number; title: string | null; headline: string; outlet: string | null; publishedAt: string | null; url: string | null };
 }
 
@@ -112,6 +115,7 @@ export function toFigureView(r: FigureRecord): FigureView {
     reviewStatus: r.reviewStatus as ReviewStatus,
     origin: r.origin,
     comparisonKey: r.comparisonKey,
+    deleted: r.deletedAt != null,
     sourceId: r.source.id,
     source: toSourceRef(r.source),
   };

@@ -105,8 +105,9 @@ export async function getChartSlices(filters: FigureFilters, perMetric = 400): P
   );
 }
 
-export async function getFigure(id: number): Promise<FigureView | null> {
-  const r = await getDb().figure.findFirst({ where: { id, deletedAt: null }, include: figureInclude });
+/** One figure; deleted ones only for analysts (who may restore them). */
+export async function getFigure(id: number, options: { includeDeleted?: boolean } = {}): Promise<FigureView | null> {
+  const r = await getDb().figure.findFirst({ where: options.includeDeleted ? { id } : { id, deletedAt: null }, include: figureInclude });
   return r ? toFigureView(r) : null;
 }
 

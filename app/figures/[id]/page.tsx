@@ -8,7 +8,10 @@ import { formatDate } from '@/lib/domain/periods';
 import { QUALIFIER_LABEL } from '@/lib/domain/qualifiers';
 import { QuoteInContext } from '@/components/figures/quote-in-context';
 import { FlagBadges, StatusBadge, VerdictBadge } from '@/components/figures/badges';
-import { PageHeader, Panel } from '@/components/ui/primitives';
+import { Notice, PageHeader, Panel } from '@/components/ui/primitives';
+import { ReviewPanel } from '@/components/review/review-panel';
+import { currentAnalyst } from '@/lib/auth/session';
+import { getReviewHistory } from '@/lib/data/review';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,8 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FigurePage({ params }: Props) {
   const id = parseId((await params).id);
   if (id === null) notFound();
-  const figure = await getFigure(id);
+  const analyst = await currentAnalyst();
+  const figure = await getFigure(id, { includeDeleted: analyst !== null });
   if (!figure) notFound();
+  const history = analyst ? await getReviewHistory(figure.id) : [];
   const [source, { group, otherStatements }] = await Promise.all([getSource(figure.source.id), getFigureComparisons(figure)]);
   if (!source) notFound();
   const others = group?.figures.filter((f) => f.id !== figure.id) ?? [];
@@ -55,6 +60,11 @@ export default async function FigurePage({ params }: Props) {
         </div>
       </PageHeader>
 
+      {figure.deleted ? (
+        <Notice tone="warning" title="This figure is deleted">
+          It is hidden from every chart, table and comparison. Restore it below to bring it back.
+        </Notice>
+      ) : null}
       <div className="grid gap-4 lg:grid-cols-3">
         <Panel className="lg:col-span-2" aria-labelledby="quote-heading">
           <h2 id="quote-heading" className="mb-3 text-lg font-semibold">The quote, in its source</h2>
@@ -129,6 +139,36 @@ export default async function FigurePage({ params }: Props) {
           <p className="mt-3 text-sm"><Link href={`/compare?metric=${figure.metricKey}`} className="text-accent underline-offset-2 hover:underline">Compare all {figure.metricLabel.toLowerCase()} figures →</Link></p>
         </Panel>
       </div>
+
+      <Panel className="mt-4" aria-labelledby="review-heading">
+        <h2 id="review-heading" className="mb-2 text-lg font-semibold">Review</h2>
+        {analyst ? (
+          <div className="grid gap-4 lg:grid-cols-2">
+            <ReviewPanel figureId={figure.id} status={figure.reviewStatus} deleted={figure.deleted} />
+            <div>
+              <h3 className="text-sm font-medium">History</h3>
+              {history.length === 0 ? (
+                <p className="text-sm text-muted">No review actions yet.</p>
+              ) : (
+                <ol className="mt-1 space-y-1 text-sm">
+                  {history.map((e) => (
+                    <li key={e.id}>
+                      <span className="font-medium">{e.actor}</span> · {e.action}
+                      {e.fromStatus !== e.toStatus ? ` (${e.fromStatus} → ${e.toStatus})` : ''} ·{' '}
+                      <time dateTime={e.at} className="text-muted">{e.at.slice(0, 16).replace('T', ' ')} UTC</time>
+                      {e.note ? <span className="block text-muted">“{e.note}”</span> : null}
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </div>
+          </div>
+        ) : (
+          <p className="text-sm text-muted">
+            <Link href={`/signin?next=/figures/${figure.id}`} className="text-accent underline">Sign in as an analyst</Link> to accept, reject or delete this figure.
+          </p>
+        )}
+      </Panel>
     </>
   );
 }

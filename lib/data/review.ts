@@ -1,0 +1,54 @@
+import 'server-only';
+import { getDb } from '@/lib/db/client';
+import type { ReviewStatus } from '@/lib/domain/figure';
+
+export const REVIEW_ACTIONS = ['accept', 'reject', 'reset', 'delete', 'restore'] as const;
+export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
+export class ReviewRefused extends Error {}
+
+const TARGET: Record<'accept' | 'reject' | 'reset', ReviewStatus> = { accept: 'reviewed', reject: 'rejected', reset: 'pending' };
+
+/**
+ * Applies one review action in a transaction and records it. The update is conditional on the state the
+ * analyst saw, so two analysts acting at once cannot silently overwrite each other.
+ */
+export async function applyReviewAction(figureId: number, action: ReviewAction, actor: string, note: string | null): Promise<{ status: ReviewStatus; deleted: boolean }> {
+  return getDb().$transaction(async (tx) => {
+    const figure = await tx.figure.findUnique({ where: { id: figureId }, select: { reviewStatus: true, deletedAt: true } });
+    if (!figure) throw new ReviewRefused('This figure does not exist.');
+    const from = figure.reviewStatus as ReviewStatus;
+    const deleted = figure.deletedAt !== null;
+    let data: { reviewStatus?: ReviewStatus; deletedAt?: Date | null };
+    if (action === 'delete' || action === 'restore') {
+      if (action === 'delete' && deleted) throw new ReviewRefused('This figure is already deleted.');
+      if (action === 'restore' && !deleted) throw new ReviewRefused('This figure is not deleted.');
+      data = { deletedAt: action === 'delete' ? new Date() : null };
+    } else {
+      if (deleted) throw new ReviewRefused('Restore this figure before reviewing it.');
+      const to = TARGET[action];
+      if (from === to) throw new ReviewRefused(`This figure is already ${to === 'pending' ? 'pending review' : to}.`);
+      data = { reviewStatus: to };
+    }
+    const updated = await tx.figure.updateMany({ where: { id: figureId, reviewStatus: from, deletedAt: deleted ? { not: null } : null }, data });
+    if (updated.count !== 1) throw new ReviewRefused('Someone else changed this figure just now; reload to see its current state.');
+    const to = data.reviewStatus ?? from;
+    await tx.reviewEvent.create({ data: { figureId, action, actor, fromStatus: from, toStatus: to, note } });
+    return { status: to, deleted: action === 'delete' ? true : action === 'restore' ? false : deleted };
+  });
+}
+
+export interface ReviewEventView {
+  id: number;
+  action: string;
+  actor: string;
+  fromStatus: string;
+  toStatus: string;
+  note: string | null;
+  at: string;
+}
+
+export async function getReviewHistory(figureId: number): Promise<ReviewEventView[]> {
+  const events = await getDb().reviewEvent.findMany({ where: { figureId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 50 });
+  return events.map((e) => ({ id: e.id, action: e.action, actor: e.actor, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note, at: e.createdAt.toISOString() }));
+}
