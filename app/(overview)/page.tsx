@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getChartSlices, getFilterOptions } from '@/lib/data/figures';
+import { getChartSlices, getFilterOptions, getPendingCount } from '@/lib/data/figures';
 import { getMetrics } from '@/lib/data/metrics';
 import { filtersToQuery, parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
 import { MetricPanel, ChartKey } from '@/components/overview/metric-panel';
@@ -10,10 +10,9 @@ export const dynamic = 'force-dynamic';
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filters, problems } = parseFigureFilters(await searchParams);
-  const [slices, metrics, options] = await Promise.all([getChartSlices(filters), getMetrics(), getFilterOptions()]);
+  const [slices, metrics, options, pending] = await Promise.all([getChartSlices(filters), getMetrics(), getFilterOptions(), getPendingCount(filters)]);
   const byMetric = new Map(slices.map((s) => [s.metricKey, s]));
   const total = slices.reduce((n, s) => n + s.total, 0);
-  const pending = slices.reduce((n, s) => n + s.figures.filter((f) => f.reviewStatus === 'pending').length, 0);
   const query = filtersToQuery(filters);
 
   return (
@@ -31,7 +30,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <Stat label="Figures" value={total} href={`/figures${query}`} />
         <Stat label="Sources" value={options.sources.length} href="/sources" />
         <Stat label="Metrics with data" value={byMetric.size} href={`/compare${query}`} />
-        <Stat label="Pending review" value={pending} href="/figures?status=pending" />
+        <Stat label="Pending review" value={pending} href={`/figures${filtersToQuery(filters, { status: 'pending' })}`} />
       </dl>
       <FilterForm action="/" filters={filters} options={options} show={['metric', 'from', 'to', 'status']} />
       {total === 0 ? (

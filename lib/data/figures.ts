@@ -105,6 +105,11 @@ export async function getChartSlices(filters: FigureFilters, perMetric = 400): P
   );
 }
 
+/** How many visible figures match the filters and await review (a count, not limited like the charts). */
+export async function getPendingCount(filters: FigureFilters): Promise<number> {
+  return getDb().figure.count({ where: { AND: [whereFor(filters), { reviewStatus: 'pending' }] } });
+}
+
 /** One figure; deleted ones only for analysts (who may restore them). */
 export async function getFigure(id: number, options: { includeDeleted?: boolean } = {}): Promise<FigureView | null> {
   const r = await getDb().figure.findFirst({ where: options.includeDeleted ? { id } : { id, deletedAt: null }, include: figureInclude });
