@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORE_METRICS } from '@/lib/domain/metrics';
 import { loadTestCorpus, BULK_FIGURES, type TestCorpus } from '@/lib/test/corpus';
-import { createTestDatabase, useAsAppDatabase, type TestDatabase } from '@/lib/test/database';
+import { createTestDatabase, testDatabaseProvider, useAsAppDatabase, type TestDatabase } from '@/lib/test/database';
 import {
   COMPARE_PAGE_SIZE,
   FIGURES_PER_KEY,
@@ -98,6 +98,12 @@ function nullsLast<T extends string | number>(a: T | null, b: T | null, dir: 'as
   if (b === null) return -1;
   return (a < b ? -1 : 1) * (dir === 'asc' ? 1 : -1);
 }
+
+it(`runs on ${testDatabaseProvider()}`, async () => {
+  expect(t.provider).toBe(testDatabaseProvider());
+  expect(t.url.startsWith(t.provider === 'sqlite' ? 'file:' : 'postgresql://')).toBe(true);
+  expect(process.env.DATABASE_URL).toBe(t.url);
+});
 
 describe('getFigurePage', () => {
   it('counts only visible figures: rejected and soft-deleted ones never appear', async () => {

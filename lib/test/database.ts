@@ -13,9 +13,12 @@ import { isPostgresUrl } from '@/lib/db/url';
  *
  * - Default: a temporary SQLite file, migrated with the committed SQL (prisma/migrations/*\/migration.sql) through
  *   better-sqlite3 — much faster than `prisma migrate deploy`.
- * - `TEST_DATABASE_URL=postgresql://…`: a fresh database on that server per call (created from template0, migrated
- *   with lib/db/migrate.ts, dropped on close). A database per call rather than one reset schema, because vitest
- *   runs test files in parallel and each would otherwise wipe the others' data. The Prisma client in
+ * - `TEST_DATABASE_URL=postgresql://…`: a database of its own on that server for each test process (vitest runs
+ *   test files in parallel; one shared database would have them wipe each other's data), created on first use and
+ *   dropped when its last handle closes. Each call empties it (`DROP SCHEMA public CASCADE; CREATE SCHEMA public`)
+ *   and migrates it with lib/db/migrate.ts — ~0.2 s, where a new database per call costs ~1 s. So on PostgreSQL a
+ *   call invalidates the handles the same test file got before: take a fresh database per describe or test, and
+ *   do not keep using an older one. The Prisma client in
  *   lib/generated/prisma must have been generated for PostgreSQL first (`npx tsx scripts/db.ts generate` with
  *   DATABASE_URL set to the server); a mismatch fails here with that hint instead of deep inside Prisma.
  */
@@ -23,7 +26,7 @@ export interface TestDatabase {
   db: Db;
   url: string;
   provider: 'sqlite' | 'postgresql';
-  /** Disconnects and removes the database. */
+  /** Disconnects; removes the database (PostgreSQL: once every handle of this process is closed). */
   close(): Promise<void>;
 }
 
@@ -75,22 +78,32 @@ async function createSqliteDatabase(): Promise<TestDatabase> {
   };
 }
 
+/** The test process's PostgreSQL database, created on first use and dropped when its last handle closes. */
+let pgDatabase: { name: string; url: string; open: number } | null = null;
+
 async function createPostgresDatabase(serverUrl: string): Promise<TestDatabase> {
   assertGeneratedFor('postgresql');
-  const name = `ctstats_test_${process.pid}_${++counter}_${crypto.randomBytes(3).toString('hex')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE "${name}" TEMPLATE template0`);
-  const parsed = new URL(serverUrl);
-  parsed.pathname = `/${name}`;
-  const url = parsed.toString();
-  await migrate(url);
-  const db = createDb(url);
+  if (!pgDatabase) {
+    const name = `ctstats_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+    await adminQuery(serverUrl, `CREATE DATABASE "${name}" TEMPLATE template0`);
+    const parsed = new URL(serverUrl);
+    parsed.pathname = `/${name}`;
+    pgDatabase = { name, url: parsed.toString(), open: 0 };
+  }
+  const current = pgDatabase;
+  await adminQuery(current.url, 'DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
+  await migrate(current.url);
+  const db = createDb(current.url);
+  current.open++;
   return {
     db,
-    url,
+    url: current.url,
     provider: 'postgresql',
     async close() {
       await db.$disconnect();
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      if (--current.open > 0 || pgDatabase !== current) return;
+      pgDatabase = null;
+      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${current.name}" WITH (FORCE)`);
     },
   };
 }
