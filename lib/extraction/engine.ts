@@ -1056,7 +1056,7 @@ function sentenceAttribution(text: string, tokens: readonly Token[], smask: numb
 }
 
 function isNameToken(text: string, t: Token | undefined): boolean {
-  return t !== undefined && isCapitalized(text, t) && !NOT_NAME.has(t.lower) && !MONTHS.has(t.lower) && !/^[\p{Lu}]{3,}$/u.test(text.slice(t.start, t.end));
+  return t !== undefined && isCapitalized(text, t) && !NOT_NAME.has(t.lower) && !MONTHS.has(t.lower) && !isAllCaps(text, t);
 }
 
 /** Two or more capitalised words in a row ("Abdelhak Khiame") within [from, to). */
@@ -1095,7 +1095,21 @@ function sourceNear(tokens: readonly Token[], from: number, to: number): string 
 }
 
 function isCapitalized(text: string, t: Token | undefined): boolean {
-  return t !== undefined && /^\p{Lu}/u.test(text[t.start]!);
+  if (t === undefined) return false;
+  const c = text.charCodeAt(t.start);
+  if (c < 128) return c >= 65 && c <= 90;
+  if (c < 256) return c >= 0xc0 && c <= 0xde && c !== 0xd7;
+  return /^\p{Lu}/u.test(text[t.start]!);
+}
+
+/** "BCIJ", "RABAT": three or more capitals (acronyms and datelines are not personal names). */
+function isAllCaps(text: string, t: Token): boolean {
+  if (t.end - t.start < 3) return false;
+  for (let i = t.start; i < t.end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7))) return false;
+  }
+  return true;
 }
 
 function nameBefore(text: string, tokens: readonly Token[], k: number): string | null {

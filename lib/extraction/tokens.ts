@@ -338,8 +338,13 @@ export class PhraseSet<T> {
 
   /** Longest match starting at `i`, or null. Allocation-free unless something matches: this is the hot path. */
   longestAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
+    // Small on purpose so the engine inlines the bit test; the lookup itself is out of line.
     const t = tokens[i];
-    if (!t || (this.bit !== 0 && (t.mask & this.bit) === 0)) return null;
+    if (t === undefined || (this.bit !== 0 && (t.mask & this.bit) === 0)) return null;
+    return this.longestFrom(t, tokens, i);
+  }
+
+  private longestFrom(t: Token, tokens: readonly Token[], i: number): PhraseMatch<T> | null {
     let best: { words: WordPattern[]; data: T } | null = null;
     const ex = this.exact.get(t.lower);
     if (ex) for (const e of ex) if ((!best || e.words.length > best.words.length) && PhraseSet.matches(tokens, i, e.words)) best = e;
