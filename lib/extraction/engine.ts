@@ -52,6 +52,8 @@ const AGENCIES = new PhraseSet<{ created: string; scope: string }>();
 for (const a of LEXICON.agencies) for (const n of a.names) AGENCIES.add(n, { created: a.created, scope: a.scope });
 const ATTR_BEFORE = phraseSet(LEXICON.attributionCues.before, true);
 const ATTR_AFTER = phraseSet(LEXICON.attributionCues.after, true);
+const PARTICIPLES = phraseSet(LEXICON.attributionCues.participles, true);
+const AUXILIARIES = new Set(LEXICON.attributionCues.auxiliaries);
 
 /** Words that end the modifier run between a number and its noun ("273 were detained", "19 last year"). */
 const STOP = new Set([
@@ -1011,16 +1013,25 @@ function sentenceAttribution(text: string, tokens: readonly Token[], smask: numb
       if (from < end) return text.slice(tokens[from]!.start, tokens[end - 1]!.end);
     }
   }
-  if (ATTR_AFTER.presentIn(smask)) {
+  if (ATTR_AFTER.presentIn(smask) || PARTICIPLES.presentIn(smask)) {
     for (let k = 0; k < tokens.length; k++) {
-      const a = ATTR_AFTER.longestAt(tokens, k);
-      if (!a) continue;
+      let a = ATTR_AFTER.longestAt(tokens, k);
+      // French: auxiliary + participle ("a indiqué", "a-t-il précisé"); the cue starts at the auxiliary.
+      let french = false;
+      if (!a) {
+        const p = PARTICIPLES.longestAt(tokens, k + 1);
+        if (!p || !AUXILIARIES.has(tokens[k]!.lower)) continue;
+        a = { data: true, from: k, to: p.to };
+        french = true;
+      }
       cueSeen = true;
       const before = tokens[k - 1];
       const tight = before !== undefined && !hasPunct(text, before.end, tokens[k]!.start);
-      if (PRONOUN.longestAt(tokens, k) || (tight && PRONOUN.longestAt(tokens, k - 1))) return CARRY;
+      if (PRONOUN.longestAt(tokens, k) || tokens[k]!.lower.startsWith('a-t-') || tokens[k]!.lower.startsWith('ont-') || (tight && PRONOUN.longestAt(tokens, k - 1))) {
+        return CARRY;
+      }
       // French inversion: "…, a indiqué Mohamed Moufakir, wali …", "a déclaré son directeur, Habboub Cherkaoui".
-      if (tokens[k]!.lower === 'a' || tokens[k]!.lower.startsWith('a-t-')) {
+      if (french) {
         const after = fullName(text, tokens, a.to, Math.min(tokens.length, a.to + 8));
         if (after) return after;
         const src = sourceNear(tokens, a.to, Math.min(tokens.length, a.to + 8));
@@ -1030,7 +1041,8 @@ function sentenceAttribution(text: string, tokens: readonly Token[], smask: numb
       }
       // "Khiame said", "the DGSN said".
       if (tight) {
-        const src = sourceNear(tokens, k - 1, k);
+        // "le ministère de l'Intérieur a rappelé": a known source ending right before the cue.
+        const src = sourceEndingAt(tokens, k);
         if (src) return src;
         const name = nameBefore(text, tokens, k);
         if (name) return name;
@@ -1084,6 +1096,11 @@ function subjectName(text: string, tokens: readonly Token[], cue: number): strin
   const next = tokens[i + 1];
   if (isNameToken(text, t) && next && text.slice(t!.end, next.start).trim().startsWith(',')) return text.slice(t!.start, t!.end);
   return null;
+}
+
+function sourceEndingAt(tokens: readonly Token[], end: number): string | null {
+  const m = SOURCES.endingAt(tokens, end, Math.max(0, end - 8));
+  return m ? m.data : null;
 }
 
 function sourceNear(tokens: readonly Token[], from: number, to: number): string | null {

@@ -107,7 +107,7 @@ export interface Lexicon {
   /** Other subjects that, between an agency and a number, make the number someone else's ("…, le Royaume a neutralisé"). */
   otherSubjects: string[];
   sources: { phrases: string[]; name: string }[];
-  attributionCues: { before: string[]; after: string[]; pronouns: string[]; notNames: string[] };
+  attributionCues: { before: string[]; after: string[]; participles: string[]; auxiliaries: string[]; pronouns: string[]; notNames: string[] };
 }
 
 export const LEXICON: Lexicon = {
@@ -298,18 +298,18 @@ export const LEXICON: Lexicon = {
     creation: ['its creation', 'sa création', 'its inception', 'its establishment', 'it was created', 'it was set up', 'the bureau was set up', 'bureau opened', 'it was founded'],
     thisYear: ['this year', 'cette année', 'so far this year', 'year to date', 'depuis le début de l\'année', 'since the start of the year', 'since the beginning of the year', "depuis janvier", 'since january'],
     lastYear: ['last year', "l'an dernier", "l'an passé", "l'année dernière", "l'année passée", "l'année écoulée", 'past year'],
-    previousYear: ['the previous year', 'the year before', "l'année précédente", "l'année d'avant", 'a year earlier', 'un an plus tôt'],
-    sameYear: ['the same year', 'that year', 'cette même année', 'la même année', 'cette année-là'],
+    previousYear: ['previous year', 'year before', "l'année précédente", "l'année d'avant", 'year earlier', 'un an plus tôt'],
+    sameYear: ['same year', 'that year', 'cette même année', 'même année', 'cette année-là'],
     theYear: [
       'during the year', 'over the course of the year', 'throughout the year', 'in the course of the year', 'over the year',
       'tout au long de l\'année', "au cours de l'année", "pendant l'année", "durant l'année", "sur l'année", 'during that year',
     ],
-    samePeriod: ['the same period', 'la même période', 'cette période', 'that period', 'over that period'],
+    samePeriod: ['same period', 'même période', 'cette période', 'that period'],
     soFar: ['so far', 'to date', "jusqu'ici", "jusqu'à présent", "à ce jour", 'à présent', 'in total', 'au total'],
     now: ['currently', 'today', "aujourd'hui", 'actuellement', 'at present', 'as of now', 'à ce jour'],
     thatDate: ['that date', 'cette date', 'then', 'that time', 'cette époque', 'the attacks', 'the bombings', 'the attack', 'these attacks', 'les attentats', 'ces attentats', 'cet attentat', 'the events', 'ces événements'],
     creationYear: ['created in', 'set up in', 'established in', 'founded in', 'launched in', 'created back in', 'créé en', 'créée en', 'mis en place en', 'mise en place en', 'fondé en', 'lancé en', 'institué en', 'instauré en'],
-    sameOperations: ['these operations', 'those operations', 'the operations', 'ces opérations', 'ces démantèlements', 'ces interpellations', 'these raids', 'those raids', 'ces coups de filet', 'these arrests', 'those dismantlings'],
+    sameOperations: ['these operations', 'those operations', 'ces opérations', 'ces démantèlements', 'ces interpellations', 'these raids', 'those raids', 'ces coups de filet', 'these arrests', 'those dismantlings'],
     rangeFrom: ['from', 'de', 'du'],
     rangeTo: ['to', 'à', 'au', 'through', 'until', "jusqu'à", "jusqu'en"],
     between: ['between', 'entre'],
@@ -372,10 +372,10 @@ export const LEXICON: Lexicon = {
     ],
     after: [
       'said', 'says', 'told', 'stated', 'noted', 'notes', 'added', 'adds', 'explained', 'announced', 'revealed', 'estimated', 'indicated',
-      'a indiqué', 'a déclaré', 'a affirmé', 'a précisé', 'a ajouté', 'a souligné', 'a révélé', 'a annoncé', 'a expliqué',
-      'a-t-il précisé', 'a-t-il ajouté', 'a-t-il dit', 'a-t-il indiqué', 'a-t-elle précisé', 'a-t-elle ajouté',
-      'a-t-il déclaré', 'a-t-il souligné', 'a-t-elle indiqué',
     ],
+    /** French past participles that are a cue after an auxiliary ("a indiqué", "a-t-il précisé", "ont annoncé"). */
+    participles: ['indiqué', 'déclaré', 'affirmé', 'précisé', 'ajouté', 'souligné', 'révélé', 'annoncé', 'expliqué', 'dit', 'estimé', 'rappelé'],
+    auxiliaries: ['a', 'ont', 'avait', 'avaient', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles', 'aurait'],
     /** A cue with one of these right before or inside it refers back to the last speaker ("he said", "a-t-il précisé"). */
     pronouns: ['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', 'a-t-il', 'a-t-elle', 'ont-ils', 'lui', 'him', 'it', 'son', 'sa', 'ses', 'his', 'her', 'its', 'their', 'leur', 'the same', 'la même', 'le même', 'this', 'that', 'ce', 'cette'],
     /** Capitalised words that start sentences without being names. */
