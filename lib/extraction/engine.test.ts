@@ -373,6 +373,9 @@ describe('things that are not figures', () => {
     ['decades', 'Over the past two decades, the services worked hard.'],
     ['counts of places', 'Police arrested suspects across 9 provinces.'],
     ['prison sentences', 'He was sentenced to 20 years in prison, and 3 others to 10 years.'],
+    ['detainees in a programme', 'The reconciliation programme has benefited 300 detainees since 2017.'],
+    ['security staff and crowds', 'More than 2,000 police officers were deployed; around 40,000 people attended the festival.'],
+    ['rankings and scores', 'Morocco ranked 80th in the Global Terrorism Index, with a score of 0.5 out of 10.'],
   ];
   it.each(negatives)('%s', (_, text) => {
     const figs = run(text).filter((f) => f.metric !== 'unknown');

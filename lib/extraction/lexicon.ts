@@ -137,6 +137,7 @@ export const LEXICON: Lexicon = {
         'national', 'nationals', 'citizen*', 'women', 'woman', 'minor', 'minors', 'child', 'children', 'extremist*',
         'militant*', 'recruit*', 'member', 'members', 'prisoner*', 'defendant*', 'youth*', 'islamist*', 'terrorists',
         'terror suspects', 'radicals', 'operatives', 'supporters', 'sympathizers', 'men', 'jihadis', 'returning fighters',
+        'detainee', 'detainees', 'inmates', 'convicts', 'agents', 'officers',
         'personne', 'personnes', 'individu', 'individus', 'marocain', 'marocains', 'marocaine', 'marocaines',
         'ressortissant*', 'femme', 'femmes', 'mineur', 'mineurs', 'enfant', 'enfants', 'extrémiste*', 'membre',
         'membres', 'détenu*', 'suspect*', 'jeune*', 'islamiste*', 'éléments', 'terroristes', 'partisans',
