@@ -276,14 +276,14 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
   }
   const agencyHere = AGENCIES.presentIn(smask) ? findAgency(tokens) : null;
 
-  const consumed = new Set<number>();
-  for (const t of times) for (let k = t.tokFrom; k < t.tokTo; k++) consumed.add(k);
+  const consumed = new Uint8Array(tokens.length);
+  for (const t of times) for (let k = t.tokFrom; k < t.tokTo; k++) consumed[k] = 1;
 
   // Which numbers are "reference" numbers ("50 of the 168 cells": 168 only points back).
   // Years, dates, article numbers and ages are dropped first so they do not cut the zones of real counts.
   const live: NumberMention[] = [];
   for (const n of nums) {
-    if (consumed.has(n.tok) && !(n.yearLike && isCountedYear(text, tokens, n.tok))) continue;
+    if (consumed[n.tok] === 1 && !(n.yearLike && isCountedYear(text, tokens, n.tok))) continue;
     if (isDatePart(tokens, n)) continue;
     const prev = tokens[n.tok - 1];
     if (prev && BLOCKING.has(prev.lower) && n.kind === 'digits') continue;
@@ -485,11 +485,17 @@ function headAfter(
   return null;
 }
 
+// Clause punctuation: , ; : . ( ) « » " “ ” ! ? — –
+const PUNCT = new Uint8Array(256);
+for (const ch of ',;:.()«»"!?') PUNCT[ch.charCodeAt(0)] = 1;
+
+function isPunctCode(c: number): boolean {
+  return c < 256 ? PUNCT[c] === 1 : c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013;
+}
+
 function hasPunct(text: string, from: number, to: number, limit = 8): boolean {
-  for (let i = from; i < to && i < from + limit; i++) {
-    const ch = text[i]!;
-    if (',;:.()«»"“”!?—–'.includes(ch)) return true;
-  }
+  const end = Math.min(to, from + limit);
+  for (let i = from; i < end; i++) if (isPunctCode(text.charCodeAt(i))) return true;
   return false;
 }
 
