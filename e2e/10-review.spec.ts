@@ -1,11 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ANALYST_PASSWORD, shot } from './helpers';
 
-async function signIn(page: Page, name: string, password: string): Promise<void> {
+async function signIn(page: Page, name: string, password: string, expectSuccess = true): Promise<void> {
   await page.goto('/signin');
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Analyst password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // Wait for the session to exist before navigating on; leaving early would abort the sign-in request.
+  if (expectSuccess) await expect(page.getByText(`Analyst: ${name}`)).toBeVisible();
 }
 
 async function firstPendingFigure(page: Page): Promise<string> {
@@ -23,11 +25,11 @@ test.describe.serial('reviewing figures', () => {
   });
 
   test('a wrong password or a missing name is refused with a clear message', async ({ page }) => {
-    await signIn(page, 'Ada', 'not the password');
+    await signIn(page, 'Ada', 'not the password', false);
     await expect(page.getByRole('alert').filter({ hasText: 'That password is not right.' })).toBeVisible();
     await expect(page).toHaveURL(/\/signin/);
     // The browser blocks a one-letter name itself; blank padding gets past it and must be refused by the server.
-    await signIn(page, '   ', ANALYST_PASSWORD);
+    await signIn(page, '   ', ANALYST_PASSWORD, false);
     await expect(page.getByRole('alert').filter({ hasText: 'Give your name' })).toBeVisible();
     await expect(page.getByText('Analyst: ')).toHaveCount(0);
   });
@@ -45,6 +47,10 @@ test.describe.serial('reviewing figures', () => {
     await expect(page.getByRole('region', { name: 'Review' })).toContainText('Ada Analyst · accept (pending → reviewed)');
     await expect(page.getByRole('region', { name: 'Review' })).toContainText('Checked against the source.');
     await shot(page, 'review-desktop');
+    // Working through the queue: the next pending figure is one click away.
+    await page.getByRole('link', { name: 'Next figure awaiting review →' }).click();
+    await expect(page.getByRole('button', { name: 'Accept' })).toBeVisible();
+    await expect(page).not.toHaveURL(new RegExp(`${href}$`));
     await page.goto('/figures?status=pending');
     await expect(page.locator('tbody tr')).toHaveCount(pendingBefore - 1);
     await page.goto('/figures?status=reviewed');

@@ -52,3 +52,13 @@ export async function getReviewHistory(figureId: number): Promise<ReviewEventVie
   const events = await getDb().reviewEvent.findMany({ where: { figureId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 50 });
   return events.map((e) => ({ id: e.id, action: e.action, actor: e.actor, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note, at: e.createdAt.toISOString() }));
 }
+
+/** The next figure awaiting review after `afterId` (wrapping to the first), for working through the queue. */
+export async function getNextPendingId(afterId: number): Promise<number | null> {
+  const db = getDb();
+  const where = { reviewStatus: 'pending', deletedAt: null };
+  const next = await db.figure.findFirst({ where: { ...where, id: { gt: afterId } }, orderBy: { id: 'asc' }, select: { id: true } });
+  if (next) return next.id;
+  const first = await db.figure.findFirst({ where: { ...where, id: { not: afterId } }, orderBy: { id: 'asc' }, select: { id: true } });
+  return first?.id ?? null;
+}

@@ -11,7 +11,7 @@ import { FlagBadges, StatusBadge, VerdictBadge } from '@/components/figures/badg
 import { Notice, PageHeader, Panel } from '@/components/ui/primitives';
 import { ReviewPanel } from '@/components/review/review-panel';
 import { currentAnalyst } from '@/lib/auth/session';
-import { getReviewHistory } from '@/lib/data/review';
+import { getNextPendingId, getReviewHistory } from '@/lib/data/review';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,7 +29,7 @@ export default async function FigurePage({ params }: Props) {
   const analyst = await currentAnalyst();
   const figure = await getFigure(id, { includeDeleted: analyst !== null });
   if (!figure) notFound();
-  const history = analyst ? await getReviewHistory(figure.id) : [];
+  const [history, nextPending] = analyst ? await Promise.all([getReviewHistory(figure.id), getNextPendingId(figure.id)]) : [[], null];
   const [source, { group, otherStatements }] = await Promise.all([getSource(figure.source.id), getFigureComparisons(figure)]);
   if (!source) notFound();
   const others = group?.figures.filter((f) => f.id !== figure.id) ?? [];
@@ -144,7 +144,16 @@ export default async function FigurePage({ params }: Props) {
         <h2 id="review-heading" className="mb-2 text-lg font-semibold">Review</h2>
         {analyst ? (
           <div className="grid gap-4 lg:grid-cols-2">
-            <ReviewPanel figureId={figure.id} status={figure.reviewStatus} deleted={figure.deleted} />
+            <div>
+              <ReviewPanel figureId={figure.id} status={figure.reviewStatus} deleted={figure.deleted} />
+              {nextPending ? (
+                <p className="mt-2 text-sm">
+                  <Link href={`/figures/${nextPending}`} className="text-accent underline">Next figure awaiting review →</Link>
+                </p>
+              ) : (
+                <p className="mt-2 text-sm text-muted">No other figure awaits review.</p>
+              )}
+            </div>
             <div>
               <h3 className="text-sm font-medium">History</h3>
               {history.length === 0 ? (
