@@ -300,13 +300,14 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
 
   // Metric by inheritance for bare numbers.
   let prevFig: Candidate | null = null;
-  for (const c of cands) {
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci]!;
     if (c.metric === null && !c.veto) {
       let ante = c.isElliptic || c.isSubset ? prevFig ?? (c.isSubset || c.isElliptic ? st.lastFigure : null) : null;
       // People with no predicate continue the population counted just before ("accompanied by 290 women").
       if (!ante && c.personHead) {
         // People continue the last count of people ("6 cellules et 25 personnes …, contre 9 cellules et 46 personnes").
-        for (let k = cands.indexOf(c) - 1; k >= 0 && !ante; k--) {
+        for (let k = ci - 1; k >= 0 && !ante; k--) {
           const p = cands[k]!;
           if (p.metric && PERSON_METRICS.has(p.metric)) ante = p;
         }
@@ -330,7 +331,9 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
 
   // "the 2,009 cells" repeats a count already given in this document: not a new figure. People counted in a
   // sentence about one operation are the size of that operation, not a total.
-  const singleOp = aboutOneOperation(text, tokens, smask, times);
+  let personCount = false;
+  for (const c of cands) if (c.metric === 'arrests' && c.personHead && !c.isSubset) personCount = true;
+  const singleOp = personCount && aboutOneOperation(text, tokens, smask, times);
   const figs = cands.filter(
     (c) => c.metric !== null && !c.veto && !repeatsKnownCount(st, tokens, c) && !(singleOp && c.metric === 'arrests' && c.personHead && !c.isSubset),
   );
@@ -345,7 +348,7 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
     const agency = agencyHere ?? (c.antecedent ? null : st.agencyScope);
     if (c.antecedent) for (const s0 of c.antecedent.scopes) if (s0 === 'BCIJ operations') scopes.push(s0);
     if (agency && !scopes.includes(agency) && c.period && c.period.start === '2015') scopes.push(agency);
-    const subject = agencySubjectOf(text, tokens, c);
+    const subject = AGENCIES.presentIn(smask) ? agencySubjectOf(text, tokens, c) : null;
     if (subject && !scopes.includes(subject)) scopes.unshift(subject);
     for (const sc of ownScopes(tokens, c, nextLiveTok(live, c))) if (!scopes.includes(sc)) scopes.push(sc);
     c.scopes = scopes;
