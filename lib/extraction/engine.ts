@@ -38,7 +38,7 @@ const PARTIAL = phraseSet(LEXICON.partialSubset, true);
 const ANAPHORS = new Set(LEXICON.anaphors);
 const PLOT_MODS = new Set(LEXICON.plotModifiers);
 const MONTHS = new Map(Object.entries(LEXICON.months));
-const SINGLE_DET = phraseSet(LEXICON.singleOperation.determiners, true);
+const SINGLE_DET = phraseSet(LEXICON.singleOperation.determiners, true, false);
 const SINGLE_NOUN = phraseSet(LEXICON.singleOperation.nouns, true);
 const AGGREGATE = phraseSet(LEXICON.aggregateCues, true);
 const DAY_WORDS = phraseSet(LEXICON.dayWords, true);
@@ -991,7 +991,7 @@ function updateAttribution(st: DocState, text: string, tokens: readonly Token[],
 }
 
 const CARRY = '\u0000carry';
-const PRONOUN = phraseSet(LEXICON.attributionCues.pronouns, true);
+const PRONOUN = phraseSet(LEXICON.attributionCues.pronouns, true, false);
 const NOT_NAME = new Set(LEXICON.attributionCues.notNames);
 const DEFINITE_OR_POSSESSIVE = new Set(['the', 'le', 'la', 'les', "l'", 'son', 'sa', 'ses', 'his', 'her', 'its', 'their', 'leur', 'leurs', 'ce', 'cet', 'cette', 'this', 'that', 'lui', 'him', 'them', 'eux']);
 

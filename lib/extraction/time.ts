@@ -49,20 +49,20 @@ for (const p of L.now) RELATIVE.add(p, 'now');
 const SINCE = new Set(L.since);
 const CREATION_YEAR_FIRST = new Set(L.creationYear.map((p) => p.split(' ')[0]!));
 const SAME_OPS_FIRST = new Set(L.sameOperations.map((p) => p.split(' ')[0]!));
-const CREATION = phraseSet(L.creation, true);
-const CREATION_YEAR = phraseSet(L.creationYear, true);
-const SAME_OPS = phraseSet(L.sameOperations, true);
-const THAT_DATE = phraseSet(L.thatDate, true);
+const CREATION = phraseSet(L.creation, true, false);
+const CREATION_YEAR = phraseSet(L.creationYear, true, false);
+const SAME_OPS = phraseSet(L.sameOperations, true, false);
+const THAT_DATE = phraseSet(L.thatDate, true, false);
 const BETWEEN = new Set(L.between);
 const BETWEEN_AND = new Set(L.betweenAnd);
 const FROM = new Set(L.rangeFrom);
-const TO = phraseSet(L.rangeTo, true);
+const TO = phraseSet(L.rangeTo, true, false);
 const PUBLICATION = new Set(L.publication);
-const SUPERLATIVE = phraseSet(L.superlatives, true);
-const REPORT = phraseSet(L.reportYear, true);
+const SUPERLATIVE = phraseSet(L.superlatives, true, false);
+const REPORT = phraseSet(L.reportYear, true, false);
 const SPEECH = phraseSet(L.speech, true);
 const MONTHS = new Map(Object.entries(LEXICON.months));
-const AGENCY = phraseSet(LEXICON.agencies.flatMap((a) => a.names), LEXICON.agencies[0]?.created ?? null);
+const AGENCY = phraseSet(LEXICON.agencies.flatMap((a) => a.names), LEXICON.agencies[0]?.created ?? null, false);
 
 // Words that can start a since/range/statement expression.
 const TIME_BIT = registerWordFlag(

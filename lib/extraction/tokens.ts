@@ -20,8 +20,16 @@ const registry: { bit: number; test: (w: string) => boolean }[] = [];
 let maskCache = new Map<string, number>();
 const MASK_CACHE_LIMIT = 200_000;
 
+/** How many mask bits are in use (tests keep this under 30 so every scanned set has one). */
+export function maskBitsInUse(): number {
+  return registry.length;
+}
+
 export function registerWordFlag(test: (w: string) => boolean): number {
-  if (registry.length >= 30) return 0; // out of bits: callers then fall back to full lookups
+  if (registry.length >= 30) {
+    // Out of bits: the set still works, with a full lookup at every token. Worth knowing when adding sets.
+    return 0;
+  }
   const bit = 1 << registry.length;
   registry.push({ bit, test });
   resetCaches();
@@ -276,7 +284,15 @@ export class PhraseSet<T> {
   private readonly byPrefix = new Map<string, { words: WordPattern[]; data: T }[]>();
   maxLen = 0;
   /** This set's bit in token masks; 0 means "no bit, always look up". */
-  private readonly bit: number = registerWordFlag((w) => this.couldStart(w));
+  private readonly bit: number;
+
+  /**
+   * `indexed`: give the set a mask bit, for sets scanned over every token of a sentence. Sets consulted only at a
+   * few known positions pass false, so the 30 bits go where they pay.
+   */
+  constructor(indexed = true) {
+    this.bit = indexed ? registerWordFlag((w) => this.couldStart(w)) : 0;
+  }
 
   private couldStart(w: string): boolean {
     if (this.exact.has(w)) return true;
@@ -380,8 +396,8 @@ export function maskUnion(tokens: readonly Token[]): number {
   return m;
 }
 
-export function phraseSet<T>(phrases: readonly string[], data: T): PhraseSet<T> {
-  const s = new PhraseSet<T>();
+export function phraseSet<T>(phrases: readonly string[], data: T, indexed = true): PhraseSet<T> {
+  const s = new PhraseSet<T>(indexed);
   for (const p of phrases) s.add(p, data);
   return s;
 }
