@@ -61,11 +61,13 @@ function clearCachesIfDirty(): void {
   internCount = 0;
 }
 
+// Lowercase for Latin-1, as String.prototype.toLowerCase does: A–Z and À–Þ (except ×) move up by 32.
+const LOWER = new Uint16Array(256);
+for (let c = 0; c < 256; c++) LOWER[c] = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+
 function equalsLower(text: string, start: number, w: string): boolean {
   for (let k = 0; k < w.length; k++) {
-    let c = text.charCodeAt(start + k);
-    if (c >= 65 && c <= 90) c |= 32;
-    if (c !== w.charCodeAt(k)) return false;
+    if (LOWER[text.charCodeAt(start + k)] !== w.charCodeAt(k)) return false;
   }
   return true;
 }
@@ -161,23 +163,24 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       continue;
     }
     let special = c >= 128 || (c >= 65 && c <= 90);
-    let ascii = c < 128;
+    // Latin-1 words (English and French) go through the intern table; other scripts take the general path.
+    let latin1 = c < 256;
     let joined = false;
     // FNV-1a over the lowercased characters, for the intern table.
-    let h = Math.imul(2166136261 ^ (c >= 65 && c <= 90 ? c | 32 : c), 16777619);
+    let h = Math.imul(2166136261 ^ (c < 256 ? LOWER[c]! : c), 16777619);
     let j = i + 1;
     for (;;) {
       while (j < end) {
         const d = text.charCodeAt(j);
-        if (d < 128) {
+        if (d < 256) {
           const k = CLASS[d]!;
           if ((k & WORD) === 0) break;
           if (k & UPPER_OR_SPECIAL) special = true;
-          h = Math.imul(h ^ (d >= 65 && d <= 90 ? d | 32 : d), 16777619);
+          h = Math.imul(h ^ LOWER[d]!, 16777619);
         } else {
           if (!isWordCode(text, j, d)) break;
           special = true;
-          ascii = false;
+          latin1 = false;
         }
         j++;
       }
@@ -192,7 +195,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       }
       break;
     }
-    if (ascii && !joined) {
+    if (latin1 && !joined) {
       i = internToken(text, i, j, h, special, out);
       continue;
     }
