@@ -592,7 +592,7 @@ function buildCandidate(
     headFrom = nextNum.tokEnd;
   }
 
-  let head = headAfter(tokens, headFrom, text);
+  const head = headAfter(tokens, headFrom, text);
   // "24 et 28 ans", "five to fifteen years": share the unit of the coordinated number.
   if (!head && nextNum && nextNum.tok === n.tokEnd + 1 && t1 && COORD.longestAt(tokens, n.tokEnd)) {
     const h2 = headAfter(tokens, nextNum.tokEnd, text);

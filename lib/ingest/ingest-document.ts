@@ -54,7 +54,7 @@ export async function ingestDocument(
   input: { text: string; fileName?: string | null },
   options: { extract: Extractor; decisions?: ReviewedFigure[] },
 ): Promise<IngestResult> {
-  const doc = parseDocument(input.text);
+  const doc = parseDocument(input.text, input.fileName ?? undefined);
   const hash = contentHash(doc.text);
   const existing = await db.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
   if (existing) return { status: 'duplicate', sourceId: existing.id, figures: { added: 0, reviewed: 0, pending: 0, rejected: 0 } };
