@@ -4,7 +4,8 @@ import { getMetrics } from '@/lib/data/metrics';
 import { filtersToQuery, parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
 import { MetricPanel, ChartKey } from '@/components/overview/metric-panel';
 import { FilterForm } from '@/components/filters/filter-form';
-import { EmptyState, Notice, PageHeader } from '@/components/ui/primitives';
+import { FilterProblems } from '@/components/filters/filter-problems';
+import { EmptyState, PageHeader } from '@/components/ui/primitives';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,11 +22,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         title="Morocco’s counterterrorism record, as reported"
         lead="Cells dismantled, arrests, plots foiled, foreign fighters and returnees — each number drawn from a news article or official statement, with the sentence it came from one click away."
       />
-      {problems.length > 0 ? (
-        <Notice tone="warning" title="Some filters in the address could not be used">
-          <ul className="list-disc pl-5">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
-        </Notice>
-      ) : null}
+      <FilterProblems problems={problems} />
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
         <Stat label="Figures" value={total} href={`/figures${query}`} />
         <Stat label="Sources" value={options.sources.length} href="/sources" />

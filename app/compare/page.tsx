@@ -5,6 +5,7 @@ import { filtersToQuery, parseFigureFilters, type SearchParams } from '@/lib/dat
 import { formatDate } from '@/lib/domain/periods';
 import { formatNumber } from '@/lib/domain/qualifiers';
 import { FilterForm } from '@/components/filters/filter-form';
+import { FilterProblems } from '@/components/filters/filter-problems';
 import { StatusBadge, VerdictBadge } from '@/components/figures/badges';
 import { EmptyState, Notice, PageHeader, Pagination, Panel } from '@/components/ui/primitives';
 
@@ -20,11 +21,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         title="Compare figures across reports"
         lead="Figures grouped by what they count — metric, scope and period. Groups agree when every figure’s interval overlaps the others; figures with different scopes or periods are never merged."
       />
-      {problems.length > 0 ? (
-        <Notice tone="warning" title="Some filters in the address could not be used">
-          <ul className="list-disc pl-5">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
-        </Notice>
-      ) : null}
+      <FilterProblems problems={problems} />
       <FilterForm action="/compare" filters={filters} options={options} show={['metric', 'from', 'to', 'status']} />
       <p className="mb-3 text-sm text-muted">{total} {total === 1 ? 'group' : 'groups'} of comparable figures</p>
       {sections.length === 0 ? (

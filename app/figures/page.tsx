@@ -3,7 +3,8 @@ import { getFigurePage, getFilterOptions } from '@/lib/data/figures';
 import { FIGURE_SORTS, filtersToQuery, parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
 import { FigureTable, type SortLink } from '@/components/figures/figure-table';
 import { FilterForm } from '@/components/filters/filter-form';
-import { EmptyState, Notice, PageHeader, Pagination } from '@/components/ui/primitives';
+import { FilterProblems } from '@/components/filters/filter-problems';
+import { EmptyState, PageHeader, Pagination } from '@/components/ui/primitives';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Figures' };
@@ -30,15 +31,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
         title="Figures"
         lead="Every figure with its value as printed, the interval it implies, the period it covers and the sentence it came from."
       />
-      {problems.length > 0 ? (
-        <Notice tone="warning" title="Some filters in the address could not be used">
-          <ul className="list-disc pl-5">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </Notice>
-      ) : null}
+      <FilterProblems problems={problems} />
       <FilterForm action="/figures" filters={filters} options={options} />
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
         <p className="text-muted" aria-live="polite">
