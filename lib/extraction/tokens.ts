@@ -259,6 +259,8 @@ interface WordPattern {
   prefix: boolean;
 }
 
+const NO_ENTRIES: readonly never[] = [];
+
 export interface PhraseMatch<T> {
   data: T;
   /** Token index range [from, to). */
@@ -281,10 +283,21 @@ export function phraseWords(phrase: string): WordPattern[] {
   return words;
 }
 
+interface PhraseEntry<T> {
+  words: WordPattern[];
+  data: T;
+}
+
+/* Per word, the phrases of a set that can start at it (exact-first-word ones, then prefix ones), so a lookup is
+   one Map hit on the token's interned string instead of two lookups and a `slice` per call. Bounded, so hostile
+   input with endless distinct words falls back to the direct lookup. */
+const CANDIDATE_CACHE_LIMIT = 20_000;
+
 /** A set of phrases indexed by their first word so matching at a token costs one or two map lookups. */
 export class PhraseSet<T> {
-  private readonly exact = new Map<string, { words: WordPattern[]; data: T }[]>();
-  private readonly byPrefix = new Map<string, { words: WordPattern[]; data: T }[]>();
+  private readonly exact = new Map<string, PhraseEntry<T>[]>();
+  private readonly byPrefix = new Map<string, PhraseEntry<T>[]>();
+  private candidateCache = new Map<string, readonly PhraseEntry<T>[]>();
   maxLen = 0;
   /** This set's bit in token masks; 0 means "no bit, always look up". */
   private readonly bit: number;
@@ -315,6 +328,7 @@ export class PhraseSet<T> {
 
   add(phrase: string, data: T): void {
     resetCaches();
+    this.candidateCache = new Map();
     const words = phraseWords(phrase);
     const head = words[0];
     if (!head) return;
@@ -363,13 +377,23 @@ export class PhraseSet<T> {
     return this.longestFrom(t, tokens, i);
   }
 
+  /** The phrases whose first word can match `w`, in the order the direct lookup visits them (exact, then prefix). */
+  private candidates(w: string): readonly PhraseEntry<T>[] {
+    const hit = this.candidateCache.get(w);
+    if (hit !== undefined) return hit;
+    const ex = this.exact.get(w);
+    const px = w.length >= 3 && this.byPrefix.size > 0 ? this.byPrefix.get(w.slice(0, 3)) : undefined;
+    const list = ex && px ? [...ex, ...px] : ex ?? px ?? NO_ENTRIES;
+    if (this.candidateCache.size < CANDIDATE_CACHE_LIMIT) this.candidateCache.set(w, list);
+    return list;
+  }
+
   private longestFrom(t: Token, tokens: readonly Token[], i: number): PhraseMatch<T> | null {
-    let best: { words: WordPattern[]; data: T } | null = null;
-    const ex = this.exact.get(t.lower);
-    if (ex) for (const e of ex) if ((!best || e.words.length > best.words.length) && PhraseSet.matches(tokens, i, e.words)) best = e;
-    if (this.byPrefix.size > 0 && t.lower.length >= 3) {
-      const px = this.byPrefix.get(t.lower.slice(0, 3));
-      if (px) for (const e of px) if ((!best || e.words.length > best.words.length) && PhraseSet.matches(tokens, i, e.words)) best = e;
+    let best: PhraseEntry<T> | null = null;
+    const list = this.candidates(t.lower);
+    for (let k = 0; k < list.length; k++) {
+      const e = list[k]!;
+      if ((best === null || e.words.length > best.words.length) && PhraseSet.matches(tokens, i, e.words)) best = e;
     }
     return best ? { data: best.data, from: i, to: i + best.words.length } : null;
   }
@@ -380,12 +404,10 @@ export class PhraseSet<T> {
       const t = tokens[i];
       if (!t || (this.bit !== 0 && (t.mask & this.bit) === 0)) continue;
       const len = end - i;
-      const lists = [this.exact.get(t.lower), t.lower.length >= 3 ? this.byPrefix.get(t.lower.slice(0, 3)) : undefined];
-      for (const list of lists) {
-        if (!list) continue;
-        for (const e of list) {
-          if (e.words.length === len && PhraseSet.matches(tokens, i, e.words)) return { data: e.data, from: i, to: end };
-        }
+      const list = this.candidates(t.lower);
+      for (let k = 0; k < list.length; k++) {
+        const e = list[k]!;
+        if (e.words.length === len && PhraseSet.matches(tokens, i, e.words)) return { data: e.data, from: i, to: end };
       }
     }
     return null;
