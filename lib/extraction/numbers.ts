@@ -39,8 +39,38 @@ const NUMBER_BIT = registerWordFlag(
   (w) => zeroWords.has(w) || w === 'any' || (lastIsDigit(w) && GLUED_RE.test(w)) || parseNumberWord(w) !== null,
 );
 
+/* parseNumberWord is pure and asked about the same few words (articles such as "une", "one") over and over:
+   remember its answers, within a bound. */
+const numberWordCache = new Map<string, number | null>();
+const NUMBER_WORD_CACHE_LIMIT = 50_000;
+
 /** Parses "dix-huit", "fifty-one", "quatre-vingt-dix"; null when any part is not a number word. */
 export function parseNumberWord(word: string): number | null {
+  const hit = numberWordCache.get(word);
+  if (hit !== undefined) return hit;
+  const v = parseNumberWordUncached(word);
+  if (numberWordCache.size < NUMBER_WORD_CACHE_LIMIT) numberWordCache.set(word, v);
+  return v;
+}
+
+/** The value of a digit token (separators ignored) and whether it is digits only, without regexes. */
+function digitsValue(s: string): { value: number; plain: boolean } {
+  let v = 0;
+  let n = 0;
+  let plain = true;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      v = v * 10 + (c - 48);
+      n++;
+    } else plain = false;
+  }
+  // Beyond 15 digits the running product can round differently from Number(): let Number() parse those.
+  if (n > 15) v = Number(s.replace(/[^\d]/g, ''));
+  return { value: v, plain };
+}
+
+function parseNumberWordUncached(word: string): number | null {
   const parts = word.split('-').filter((p) => p !== 'et' && p !== 'and');
   if (parts.length === 0) return null;
   if (parts.length === 1 && NOT_ALONE.has(parts[0]!)) return null;
@@ -94,12 +124,9 @@ export function findNumbers(text: string, tokens: readonly Token[]): NumberMenti
       }
       if ((before === '.' || before === ',' || before === ':') && isDigit(text[t.start - 2])) continue;
       if (t.lower.length > 1 && t.lower.startsWith('0')) continue; // phone-like "05 22"
-      const value = Number(t.lower.replace(/[^\d]/g, ''));
+      // No-break thousands separators are ordinary in French typography; the value is the digits alone.
+      const { value, plain } = digitsValue(t.lower);
       if (!Number.isFinite(value)) continue;
-      const plain = /^\d+$/.test(t.lower);
-      if (t.lower !== t.lower.replace(/[\u00A0\u202F ]/g, '') && /[\u00A0\u202F]/.test(t.lower)) {
-        // keep: no-break thousands separators are ordinary in French typography
-      }
       out.push({
         tok: i, tokEnd: i + 1, start: t.start, end: t.end, value, kind: 'digits', flags: [],
         yearLike: plain && t.lower.length === 4 && value >= 1900 && value <= 2099,
@@ -108,7 +135,7 @@ export function findNumbers(text: string, tokens: readonly Token[]): NumberMenti
       continue;
     }
     // Glued qualifier typo: "over125", "de500".
-    const g = GLUED_RE.exec(t.lower);
+    const g = lastIsDigit(t.lower) ? GLUED_RE.exec(t.lower) : null;
     if (g) {
       const word = g[1]!;
       const digits = g[2]!;
