@@ -57,7 +57,7 @@ function clearCachesIfDirty(): void {
   if (!cachesDirty) return;
   cachesDirty = false;
   maskCache = new Map();
-  internWords.fill(undefined);
+  if (internCount > 0) internWords.fill(undefined);
   internCount = 0;
 }
 
@@ -122,6 +122,14 @@ function isSepCode(c: number): boolean {
  */
 export function tokenize(text: string, from: number, to: number): Token[] {
   clearCachesIfDirty();
+  return scan(text, from, to, false);
+}
+
+/**
+ * `bare`: words and offsets only (mask 0, no intern table), for splitting lexicon phrases while the lexicon loads:
+ * every `add` invalidates the caches, so filling them there only to clear them again made loading slow.
+ */
+function scan(text: string, from: number, to: number, bare: boolean): Token[] {
   const out: Token[] = [];
   const end = Math.min(to, text.length);
   let i = Math.max(0, from);
@@ -154,7 +162,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     if (c === 37 || c === 0xb0 || c === 0xa7) {
       const sym = text[i]!;
-      out.push({ start: i, end: i + 1, lower: sym, digits: false, mask: maskOf(sym) });
+      out.push({ start: i, end: i + 1, lower: sym, digits: false, mask: bare ? 0 : maskOf(sym) });
       i++;
       continue;
     }
@@ -195,7 +203,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       }
       break;
     }
-    if (latin1 && !joined) {
+    if (latin1 && !joined && !bare) {
       i = internToken(text, i, j, h, special, out);
       continue;
     }
@@ -207,20 +215,20 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       // English possessive: "Ministry's" reads as "ministry" + "'s" so phrases still match.
       if (lower.length > 2 && lower.endsWith("'s") && lower.indexOf("'") === lower.length - 2) {
         const base = lower.slice(0, -2);
-        out.push({ start, end: j - 2, lower: base, digits: false, mask: maskOf(base) });
-        out.push({ start: j - 2, end: j, lower: "'s", digits: false, mask: maskOf("'s") });
+        out.push({ start, end: j - 2, lower: base, digits: false, mask: bare ? 0 : maskOf(base) });
+        out.push({ start: j - 2, end: j, lower: "'s", digits: false, mask: bare ? 0 : maskOf("'s") });
         i = j;
         continue;
       }
       const apos = lower.indexOf("'");
       if (apos > 0 && ELISIONS.has(lower.slice(0, apos)) && !isDigitCode(lower.charCodeAt(apos + 1))) {
         const el = lower.slice(0, apos + 1);
-        out.push({ start, end: start + apos + 1, lower: el, digits: false, mask: maskOf(el) });
+        out.push({ start, end: start + apos + 1, lower: el, digits: false, mask: bare ? 0 : maskOf(el) });
         start += apos + 1;
         lower = lower.slice(apos + 1);
       }
     }
-    out.push({ start, end: j, lower, digits: false, mask: maskOf(lower) });
+    out.push({ start, end: j, lower, digits: false, mask: bare ? 0 : maskOf(lower) });
     i = j;
   }
   return out;
@@ -270,7 +278,7 @@ export interface PhraseMatch<T> {
 
 /** Splits a lexicon phrase the way `tokenize` splits text, so both sides agree on elisions and hyphens. */
 export function phraseWords(phrase: string): WordPattern[] {
-  const toks = tokenize(phrase.replace(/\*/g, '\u0001'), 0, phrase.length);
+  const toks = scan(phrase.replace(/\*/g, '\u0001'), 0, phrase.length, true);
   // The star was replaced by a control char so the tokenizer drops it; recover which words had one.
   const words: WordPattern[] = [];
   const parts = phrase.toLowerCase().replace(/’/g, "'");
