@@ -36,14 +36,22 @@ export function registerWordFlag(test: (w: string) => boolean): number {
   return bit;
 }
 
-/* Intern table for ASCII words: the scanner hashes a word while reading it, and a hit gives back one canonical
-   lowercase string and its mask with no allocation and no Map lookup. Open addressing, bounded probing, and it
-   stops growing when half full, so hostile input cannot make it slow. */
+/* Intern table for Latin-1 words: while reading a word the scanner packs its first 12 lowercased characters into
+   three integers (4 × 8 bits each), so for words of up to 12 characters the packed key and the length *are* the
+   word: a hit gives back one canonical lowercase string and its mask with no allocation, no Map lookup and no
+   second pass over the characters. Longer words also compare their characters. Open addressing, bounded probing,
+   and it stops growing when half full, so hostile input cannot make it slow. */
 const INTERN_SIZE = 1 << 16;
 const INTERN_MASK = INTERN_SIZE - 1;
 const INTERN_PROBES = 8;
-const internWords: (string | undefined)[] = new Array<string | undefined>(INTERN_SIZE).fill(undefined);
+const KEY_CHARS = 12;
+const internWords: string[] = new Array<string>(INTERN_SIZE).fill('');
 const internMasks = new Int32Array(INTERN_SIZE);
+/** Word length per slot; 0 = free. */
+const internLens = new Int32Array(INTERN_SIZE);
+const internK0 = new Int32Array(INTERN_SIZE);
+const internK1 = new Int32Array(INTERN_SIZE);
+const internK2 = new Int32Array(INTERN_SIZE);
 let internCount = 0;
 
 // Registering a phrase invalidates cached masks; the clearing itself waits for the next tokenize so that loading
@@ -57,7 +65,10 @@ function clearCachesIfDirty(): void {
   if (!cachesDirty) return;
   cachesDirty = false;
   maskCache = new Map();
-  if (internCount > 0) internWords.fill(undefined);
+  if (internCount > 0) {
+    internWords.fill('');
+    internLens.fill(0);
+  }
   internCount = 0;
 }
 
@@ -174,8 +185,10 @@ function scan(text: string, from: number, to: number, bare: boolean): Token[] {
     // Latin-1 words (English and French) go through the intern table; other scripts take the general path.
     let latin1 = c < 256;
     let joined = false;
-    // FNV-1a over the lowercased characters, for the intern table.
-    let h = Math.imul(2166136261 ^ (c < 256 ? LOWER[c]! : c), 16777619);
+    // The intern key: the first KEY_CHARS lowercased characters, 8 bits each (only used when the word is Latin-1).
+    let k0 = c < 256 ? LOWER[c]! : 0;
+    let k1 = 0;
+    let k2 = 0;
     let j = i + 1;
     for (;;) {
       while (j < end) {
@@ -184,7 +197,10 @@ function scan(text: string, from: number, to: number, bare: boolean): Token[] {
           const k = CLASS[d]!;
           if ((k & WORD) === 0) break;
           if (k & UPPER_OR_SPECIAL) special = true;
-          h = Math.imul(h ^ LOWER[d]!, 16777619);
+          const p = j - i;
+          if (p < 4) k0 = (k0 << 8) | LOWER[d]!;
+          else if (p < 8) k1 = (k1 << 8) | LOWER[d]!;
+          else if (p < KEY_CHARS) k2 = (k2 << 8) | LOWER[d]!;
         } else {
           if (!isWordCode(text, j, d)) break;
           special = true;
@@ -196,7 +212,10 @@ function scan(text: string, from: number, to: number, bare: boolean): Token[] {
         const jc = text.charCodeAt(j);
         if ((jc === 45 || jc === 39 || jc === 0x2019) && isWordCode(text, j + 1, text.charCodeAt(j + 1))) {
           if (jc !== 45) joined = true;
-          h = Math.imul(h ^ jc, 16777619);
+          const p = j - i;
+          if (p < 4) k0 = (k0 << 8) | jc;
+          else if (p < 8) k1 = (k1 << 8) | jc;
+          else if (p < KEY_CHARS) k2 = (k2 << 8) | jc;
           j += 1;
           continue;
         }
@@ -204,7 +223,7 @@ function scan(text: string, from: number, to: number, bare: boolean): Token[] {
       break;
     }
     if (latin1 && !joined && !bare) {
-      i = internToken(text, i, j, h, special, out);
+      i = internToken(text, i, j, k0, k1, k2, special, out);
       continue;
     }
     let start = i;
@@ -234,18 +253,26 @@ function scan(text: string, from: number, to: number, bare: boolean): Token[] {
   return out;
 }
 
-function internToken(text: string, i: number, j: number, h: number, special: boolean, out: Token[]): number {
+function internToken(text: string, i: number, j: number, k0: number, k1: number, k2: number, special: boolean, out: Token[]): number {
   const len = j - i;
+  let h = Math.imul(k0 ^ Math.imul(k1, 0x9e3779b1) ^ Math.imul(k2 ^ len, 0x85ebca6b), 0xc2b2ae35);
+  h ^= h >>> 16;
   let slot = h & INTERN_MASK;
   let free = -1;
   for (let p = 0; p < INTERN_PROBES; p++) {
-    const w = internWords[slot];
-    if (w === undefined) {
+    const l = internLens[slot]!;
+    if (l === 0) {
       free = slot;
       break;
     }
-    if (w.length === len && equalsLower(text, i, w)) {
-      out.push({ start: i, end: j, lower: w, digits: false, mask: internMasks[slot]! });
+    if (
+      l === len &&
+      internK0[slot] === k0 &&
+      internK1[slot] === k1 &&
+      internK2[slot] === k2 &&
+      (len <= KEY_CHARS || equalsLower(text, i, internWords[slot]!))
+    ) {
+      out.push({ start: i, end: j, lower: internWords[slot]!, digits: false, mask: internMasks[slot]! });
       return j;
     }
     slot = (slot + 1) & INTERN_MASK;
@@ -256,6 +283,10 @@ function internToken(text: string, i: number, j: number, h: number, special: boo
   if (free >= 0 && internCount < INTERN_SIZE / 2) {
     internWords[free] = lower;
     internMasks[free] = mask;
+    internLens[free] = len;
+    internK0[free] = k0;
+    internK1[free] = k1;
+    internK2[free] = k2;
     internCount++;
   }
   out.push({ start: i, end: j, lower, digits: false, mask });
