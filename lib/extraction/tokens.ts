@@ -46,12 +46,9 @@ const INTERN_MASK = INTERN_SIZE - 1;
 const INTERN_PROBES = 8;
 const KEY_CHARS = 12;
 const internWords: string[] = new Array<string>(INTERN_SIZE).fill('');
-const internMasks = new Int32Array(INTERN_SIZE);
-/** Word length per slot; 0 = free. */
-const internLens = new Int32Array(INTERN_SIZE);
-const internK0 = new Int32Array(INTERN_SIZE);
-const internK1 = new Int32Array(INTERN_SIZE);
-const internK2 = new Int32Array(INTERN_SIZE);
+/* Per slot, side by side so a probe touches one cache line: [length (0 = free), key0, key1, key2, mask, -, -, -]. */
+const SLOT = 8;
+const internData = new Int32Array(INTERN_SIZE * SLOT);
 let internCount = 0;
 
 // Registering a phrase invalidates cached masks; the clearing itself waits for the next tokenize so that loading
@@ -67,7 +64,7 @@ function clearCachesIfDirty(): void {
   maskCache = new Map();
   if (internCount > 0) {
     internWords.fill('');
-    internLens.fill(0);
+    internData.fill(0);
   }
   internCount = 0;
 }
@@ -260,19 +257,20 @@ function internToken(text: string, i: number, j: number, k0: number, k1: number,
   let slot = h & INTERN_MASK;
   let free = -1;
   for (let p = 0; p < INTERN_PROBES; p++) {
-    const l = internLens[slot]!;
+    const at = slot * SLOT;
+    const l = internData[at]!;
     if (l === 0) {
       free = slot;
       break;
     }
     if (
       l === len &&
-      internK0[slot] === k0 &&
-      internK1[slot] === k1 &&
-      internK2[slot] === k2 &&
+      internData[at + 1] === k0 &&
+      internData[at + 2] === k1 &&
+      internData[at + 3] === k2 &&
       (len <= KEY_CHARS || equalsLower(text, i, internWords[slot]!))
     ) {
-      out.push({ start: i, end: j, lower: internWords[slot]!, digits: false, mask: internMasks[slot]! });
+      out.push({ start: i, end: j, lower: internWords[slot]!, digits: false, mask: internData[at + 4]! });
       return j;
     }
     slot = (slot + 1) & INTERN_MASK;
@@ -281,12 +279,13 @@ function internToken(text: string, i: number, j: number, k0: number, k1: number,
   const lower = special ? raw.toLowerCase() : raw;
   const mask = maskOf(lower);
   if (free >= 0 && internCount < INTERN_SIZE / 2) {
+    const at = free * SLOT;
     internWords[free] = lower;
-    internMasks[free] = mask;
-    internLens[free] = len;
-    internK0[free] = k0;
-    internK1[free] = k1;
-    internK2[free] = k2;
+    internData[at] = len;
+    internData[at + 1] = k0;
+    internData[at + 2] = k1;
+    internData[at + 3] = k2;
+    internData[at + 4] = mask;
     internCount++;
   }
   out.push({ start: i, end: j, lower, digits: false, mask });
