@@ -84,8 +84,8 @@ interface DocState {
   lastFullDate: PartialDate | null;
   attribution: string | null;
   agencyScope: string | null;
-  /** metric|value of the figures found so far, to recognise "the 2,009 cells" as a back-reference. */
-  seen: Set<string>;
+  /** metric → values of the figures found so far, to recognise "the 2,009 cells" as a back-reference. */
+  seen: Map<string, Set<number>>;
 }
 
 interface Candidate {
@@ -122,7 +122,7 @@ export function extractFigures(doc: ParsedDocument): ExtractedFigure[] {
   const pubYear = doc.publishedAt ? Number(doc.publishedAt.slice(0, 4)) : null;
   const st: DocState = {
     doc, pubYear, contextYear: null, statementYear: null, lastCumulative: null, stockMode: false, lastFigure: null,
-    lastFullDate: null, attribution: null, agencyScope: null, seen: new Set(),
+    lastFullDate: null, attribution: null, agencyScope: null, seen: new Map(),
   };
   // A title naming a report year ("Country Reports on Terrorism 2022: Morocco") dates the whole text.
   if (doc.title) {
@@ -364,7 +364,15 @@ function analyzeSentence(st: DocState, s: Span): Candidate[] {
     }
   }
   if (agencyHere) st.agencyScope = agencyHere;
-  for (const c of figs) st.seen.add(`${c.metric}|${c.num.value}`);
+  for (const c of figs) {
+    const metric = c.metric!;
+    let values = st.seen.get(metric);
+    if (values === undefined) {
+      values = new Set();
+      st.seen.set(metric, values);
+    }
+    values.add(c.num.value);
+  }
   const last = figs[figs.length - 1];
   if (last) st.lastFigure = last;
   return figs;
@@ -417,7 +425,7 @@ function hasPhrase(tokens: readonly Token[], set: PhraseSet<unknown>): boolean {
 function repeatsKnownCount(st: DocState, tokens: readonly Token[], c: Candidate): boolean {
   const before = tokens[c.num.tok - 1];
   if (!before || !DEFINITE.has(before.lower) || c.qualifier !== 'exact') return false;
-  return st.seen.has(`${c.metric}|${c.num.value}`);
+  return st.seen.get(c.metric!)?.has(c.num.value) === true;
 }
 
 function refineWithAntecedent(own: string, ante: string): string {
