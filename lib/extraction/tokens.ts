@@ -178,7 +178,6 @@ function scan(text: string, from: number, to: number, bare: boolean): Token[] {
       i++;
       continue;
     }
-    let special = c >= 128 || (c >= 65 && c <= 90);
     // Latin-1 words (English and French) go through the intern table; other scripts take the general path.
     let latin1 = c < 256;
     let joined = false;
@@ -193,14 +192,12 @@ function scan(text: string, from: number, to: number, bare: boolean): Token[] {
         if (d < 256) {
           const k = CLASS[d]!;
           if ((k & WORD) === 0) break;
-          if (k & UPPER_OR_SPECIAL) special = true;
           const p = j - i;
           if (p < 4) k0 = (k0 << 8) | LOWER[d]!;
           else if (p < 8) k1 = (k1 << 8) | LOWER[d]!;
           else if (p < KEY_CHARS) k2 = (k2 << 8) | LOWER[d]!;
         } else {
           if (!isWordCode(text, j, d)) break;
-          special = true;
           latin1 = false;
         }
         j++;
@@ -220,12 +217,13 @@ function scan(text: string, from: number, to: number, bare: boolean): Token[] {
       break;
     }
     if (latin1 && !joined && !bare) {
-      i = internToken(text, i, j, k0, k1, k2, special, out);
+      i = internToken(text, i, j, k0, k1, k2, out);
       continue;
     }
     let start = i;
     let lower = text.slice(i, j);
-    if (special) lower = lower.toLowerCase();
+    // toLowerCase hands back an equal string when there is nothing to lower, so no need to track capitals.
+    lower = lower.toLowerCase();
     if (joined) {
       if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
       // English possessive: "Ministry's" reads as "ministry" + "'s" so phrases still match.
@@ -250,7 +248,7 @@ function scan(text: string, from: number, to: number, bare: boolean): Token[] {
   return out;
 }
 
-function internToken(text: string, i: number, j: number, k0: number, k1: number, k2: number, special: boolean, out: Token[]): number {
+function internToken(text: string, i: number, j: number, k0: number, k1: number, k2: number, out: Token[]): number {
   const len = j - i;
   let h = Math.imul(k0 ^ Math.imul(k1, 0x9e3779b1) ^ Math.imul(k2 ^ len, 0x85ebca6b), 0xc2b2ae35);
   h ^= h >>> 16;
@@ -276,7 +274,7 @@ function internToken(text: string, i: number, j: number, k0: number, k1: number,
     slot = (slot + 1) & INTERN_MASK;
   }
   const raw = text.slice(i, j);
-  const lower = special ? raw.toLowerCase() : raw;
+  const lower = raw.toLowerCase();
   const mask = maskOf(lower);
   if (free >= 0 && internCount < INTERN_SIZE / 2) {
     const at = free * SLOT;
