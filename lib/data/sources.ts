@@ -67,7 +67,7 @@ export async function getSource(id: number): Promise<SourceDetail | null> {
   };
 }
 
-/** The source text around a quote, for the figure page: the paragraph(s) holding it. */
+/** Just a source's text, for the figure page, which finds the quote's paragraph in it. */
 export async function getQuoteContext(sourceId: number): Promise<{ text: string } | null> {
   const s = await getDb().source.findUnique({ where: { id: sourceId }, select: { text: true } });
   return s;

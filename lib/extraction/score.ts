@@ -19,17 +19,8 @@ export interface ScoredFigure {
   end: number;
 }
 
-export interface AnswerFigure {
-  metric: string;
-  value: number;
-  qualifier: string;
-  periodStart: string | null;
-  periodEnd: string | null;
-  cumulative: boolean;
-  scope?: string | null;
-  attributedTo?: string | null;
-  quote: string;
-}
+/** A labelled answer: a scored figure without offsets (they are found by locating the quote in the text). */
+export type AnswerFigure = Omit<ScoredFigure, 'start' | 'end'>;
 
 export interface AnswerFile {
   file: string;

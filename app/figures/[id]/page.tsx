@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFigure, getFigureComparisons } from '@/lib/data/figures';
-import { getSource } from '@/lib/data/sources';
+import { getQuoteContext } from '@/lib/data/sources';
 import { parseId } from '@/lib/data/schemas';
 import { formatDate } from '@/lib/domain/periods';
 import { QUALIFIER_LABEL } from '@/lib/domain/qualifiers';
@@ -30,8 +30,10 @@ export default async function FigurePage({ params }: Props) {
   const figure = await getFigure(id, { includeDeleted: analyst !== null });
   if (!figure) notFound();
   const [history, nextPending] = analyst ? await Promise.all([getReviewHistory(figure.id), getNextPendingId(figure.id)]) : [[], null];
-  const [source, { group, otherStatements }] = await Promise.all([getSource(figure.source.id), getFigureComparisons(figure)]);
-  if (!source) notFound();
+  // Only the source text is read here: its details come with the figure, its other figures are not needed.
+  const [context, { group, otherStatements }] = await Promise.all([getQuoteContext(figure.source.id), getFigureComparisons(figure)]);
+  if (!context) notFound();
+  const source = figure.source;
   const others = group?.figures.filter((f) => f.id !== figure.id) ?? [];
 
   const rows: Array<[string, React.ReactNode]> = [
@@ -68,7 +70,7 @@ export default async function FigurePage({ params }: Props) {
       <div className="grid gap-4 lg:grid-cols-3">
         <Panel className="lg:col-span-2" aria-labelledby="quote-heading">
           <h2 id="quote-heading" className="mb-3 text-lg font-semibold">The quote, in its source</h2>
-          <QuoteInContext text={source.text} quote={figure.quote} start={figure.quoteStart} end={figure.quoteEnd} />
+          <QuoteInContext text={context.text} quote={figure.quote} start={figure.quoteStart} end={figure.quoteEnd} />
           <p className="mt-3 text-sm">
             <Link href={`/sources/${source.id}#figure-${figure.id}`} className="text-accent underline-offset-2 hover:underline">
               Read the whole source with every figure highlighted →
