@@ -808,7 +808,7 @@ function assignTimes(text: string, times: readonly TimeExpr[], figs: Candidate[]
 }
 
 const PERIOD_RANK: Record<string, number> = {
-  since: 0, range: 0, year: 1, creation: 1.5, sameOperations: 1.5, lastYear: 1, previousYear: 1, thisYear: 1, sameYear: 1, theYear: 1, statement: 2,
+  since: 0, range: 0, pastSpan: 0, year: 1, creation: 1.5, sameOperations: 1.5, lastYear: 1, previousYear: 1, thisYear: 1, sameYear: 1, theYear: 1, statement: 2,
   samePeriod: 2, soFar: 3, now: 3, reportYear: 4,
 };
 
@@ -832,7 +832,11 @@ function resolvePeriod(
 ): Period {
   const metric = c.metric!;
   const own = pickTime(c.ownTimes);
-  if (metric === 'foreign_fighters') return stockPeriod(st, times);
+  // A stock counts people at a date, unless the sentence bounds when they left ("between 2012 and 2017, 1,659 left").
+  if (metric === 'foreign_fighters') {
+    const span = pickTime([...c.ownTimes, ...lead].filter((t) => t.kind === 'since' || t.kind === 'range' || t.kind === 'pastSpan'));
+    return (span && fromTime(st, span, times)) || stockPeriod(st, times);
+  }
   if (own) {
     if ((metric === 'returnees' || metric === 'returnees_prosecuted') && (own.kind === 'now' || own.kind === 'statement')) {
       return stockPeriod(st, times);
@@ -895,6 +899,12 @@ function fromTime(st: DocState, t: TimeExpr, times: readonly TimeExpr[]): Period
       return st.lastFigure?.period ?? null;
     case 'range':
       return { start: t.date, end: t.endDate, cumulative: true };
+    case 'pastSpan': {
+      // Counted back from the statement: "the past five years" in mid-2008 starts in 2003 (month kept when known).
+      if (st.pubYear === null || pub === null) return { start: null, end: null, cumulative: true };
+      const start = String(st.pubYear - (t.years ?? 0)) + (pub.length >= 7 ? pub.slice(4, 7) : '');
+      return { start, end: pub, cumulative: true };
+    }
     case 'year':
     case 'reportYear':
       return t.year !== null ? { start: String(t.year), end: String(t.year), cumulative: false } : null;

@@ -89,6 +89,7 @@ export interface Lexicon {
     sameOperations: string[];
     rangeFrom: string[];
     rangeTo: string[];
+    pastSpan: { before: string[]; after: string[]; one: string[]; units: Record<string, number> };
     between: string[];
     betweenAnd: string[];
     /** Before a year: the date a report was published, not the period it covers. */
@@ -157,7 +158,9 @@ export const LEXICON: Lexicon = {
       'fight*', 'went to fight', 'travel*', 'left for', 'left to', 'left directly', 'joined', 'join', 'made the journey',
       'foreign terrorist fighter*', 'combat*', 'se battr*', 'rejoint', 'rejoindre', 'partis', 'parti pour', 'partie pour',
       'parties pour', 'sont parties', 'départ*',
-      'devenu* combattant*', 'enrôlé*',
+      'devenu* combattant*', 'enrôlé*', 'enrolled', 'joining', 'affiliated with', 'affiliated to', 'affiliés à',
+      'affiliés aux', 'belong to', 'ralliant', 'rallié*', 'in the ranks', 'in extremist ranks',
+      'dans les rangs', 'gone to fight', 'left the country', 'quitté le maroc', 'quitté le pays', 'ont quitté',
     ],
     return: [
       'return*', 'came back', 'come back', 'coming back', 'repatriat*', 'rentré*', 'revenu*', 'regagné', 'rapatri*',
@@ -238,6 +241,20 @@ export const LEXICON: Lexicon = {
     { phrase: 'moins de', qualifier: 'fewer_than' },
     { phrase: "moins d'", qualifier: 'fewer_than' },
     { phrase: 'up to', qualifier: 'up_to' },
+    { phrase: 'no more than', qualifier: 'up_to' },
+    { phrase: 'not more than', qualifier: 'up_to' },
+    { phrase: 'as many as', qualifier: 'up_to' },
+    { phrase: 'pas plus de', qualifier: 'up_to' },
+    // An estimate is an approximation: "estimated at 1,800", "the estimated 1,300", "estimé à 1 500".
+    { phrase: 'estimated at', qualifier: 'about' },
+    { phrase: 'the estimated', qualifier: 'about' },
+    { phrase: 'estimates', qualifier: 'about' },
+    { phrase: 'estimé à', qualifier: 'about' },
+    { phrase: 'estimés à', qualifier: 'about' },
+    { phrase: 'estimée à', qualifier: 'about' },
+    { phrase: 'estimées à', qualifier: 'about' },
+    { phrase: 'évalué à', qualifier: 'about' },
+    { phrase: 'évalués à', qualifier: 'about' },
     { phrase: "jusqu'à", qualifier: 'up_to' },
   ],
   glueWords: ['over', 'than', 'de', 'least', 'moins', 'about', 'nearly', 'some', 'environ', 'to', 'of'],
@@ -311,6 +328,15 @@ export const LEXICON: Lexicon = {
     thatDate: ['that date', 'cette date', 'then', 'that time', 'cette époque', 'the attacks', 'the bombings', 'the attack', 'these attacks', 'les attentats', 'ces attentats', 'cet attentat', 'the events', 'ces événements'],
     creationYear: ['created in', 'set up in', 'established in', 'founded in', 'launched in', 'created back in', 'créé en', 'créée en', 'mis en place en', 'mise en place en', 'fondé en', 'lancé en', 'institué en', 'instauré en'],
     sameOperations: ['these operations', 'those operations', 'ces opérations', 'ces démantèlements', 'ces interpellations', 'these raids', 'those raids', 'ces coups de filet', 'these arrests', 'those dismantlings'],
+    /** "over the past two decades", "au cours des trois dernières années": a span ending at the statement. */
+    pastSpan: {
+      /** English: one of these, then a count (or none: "the past decade"), then a unit. */
+      before: ['last', 'past'],
+      /** French: a count (or a determiner for one: "la dernière décennie"), one of these, then a unit. */
+      after: ['dernières', 'derniers', 'dernière', 'dernier', 'écoulées', 'passées'],
+      one: ['the', 'la', 'le', 'a', 'une', 'un'],
+      units: { year: 1, years: 1, decade: 10, decades: 10, années: 1, ans: 1, année: 1, an: 1, décennie: 10, décennies: 10 },
+    },
     rangeFrom: ['from', 'de', 'du'],
     rangeTo: ['to', 'à', 'au', 'through', 'until', "jusqu'à", "jusqu'en"],
     between: ['between', 'entre'],

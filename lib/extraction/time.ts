@@ -20,6 +20,7 @@ export type TimeKind =
   | 'creation'
   | 'sameOperations'
   | 'publication'
+  | 'pastSpan'
   | 'ignored';
 
 export interface TimeExpr {
@@ -29,6 +30,8 @@ export interface TimeExpr {
   tokFrom: number;
   tokTo: number;
   year: number | null;
+  /** Length in years of a "past N years" span. */
+  years?: number;
   /** Start of a since/range period. */
   date: PartialDate | null;
   endDate: PartialDate | null;
@@ -66,10 +69,50 @@ const SPEECH = phraseSet(L.speech, true);
 const MONTHS = new Map(Object.entries(LEXICON.months));
 const AGENCY = phraseSet(LEXICON.agencies.flatMap((a) => a.names), LEXICON.agencies[0]?.created ?? null, false);
 
-// Words that can start a since/range/statement expression.
+const SPAN = L.pastSpan;
+const SPAN_BEFORE = new Set(SPAN.before);
+const SPAN_AFTER = new Set(SPAN.after);
+const SPAN_ONE = new Set(SPAN.one);
+const SPAN_UNITS = new Map(Object.entries(SPAN.units));
+const NUMBER_WORDS = new Map(Object.entries(LEXICON.numberWords));
+
+// Words that can start a since/range/statement expression (or end the count of a French span).
 const TIME_BIT = registerWordFlag(
-  (w) => SINCE.has(w) || BETWEEN.has(w) || FROM.has(w) || w === 'last' || w === 'in' || w === 'en' || CREATION_YEAR_FIRST.has(w) || SAME_OPS_FIRST.has(w),
+  (w) =>
+    SINCE.has(w) || BETWEEN.has(w) || FROM.has(w) || w === 'last' || w === 'in' || w === 'en' || CREATION_YEAR_FIRST.has(w) ||
+    SAME_OPS_FIRST.has(w) || SPAN_BEFORE.has(w) || SPAN_AFTER.has(w),
 );
+
+/** A small count of years or decades: "two", "3", or a determiner standing for one ("the past decade"). */
+function spanCount(t: Token | undefined): number | null {
+  if (!t) return null;
+  if (t.digits) return /^\d{1,2}$/.test(t.lower) ? Number(t.lower) : null;
+  if (SPAN_ONE.has(t.lower)) return 1;
+  const w = NUMBER_WORDS.get(t.lower);
+  return w !== undefined && w > 0 && w <= 50 ? w : null;
+}
+
+/** "the past two decades" (English: cue, count, unit) or "les trois dernières années" (French: count, cue, unit). */
+function pastSpanAt(tokens: readonly Token[], i: number): { from: number; to: number; years: number } | null {
+  const t = tokens[i]!;
+  if (SPAN_BEFORE.has(t.lower)) {
+    const next = tokens[i + 1];
+    const counted = next !== undefined && (next.digits || NUMBER_WORDS.has(next.lower)) ? spanCount(next) : null;
+    const unitTok = counted !== null ? tokens[i + 2] : next;
+    const unit = unitTok ? SPAN_UNITS.get(unitTok.lower) : undefined;
+    const count = counted ?? 1;
+    // "the last year" alone is the lastYear phrase; a span needs a count or a decade.
+    if (unit === undefined || (count === 1 && unit === 1)) return null;
+    return { from: i, to: counted !== null ? i + 3 : i + 2, years: count * unit };
+  }
+  if (SPAN_AFTER.has(t.lower) && i > 0) {
+    const n = spanCount(tokens[i - 1]);
+    const unit = tokens[i + 1] ? SPAN_UNITS.get(tokens[i + 1]!.lower) : undefined;
+    if (n === null || unit === undefined || (n === 1 && unit === 1)) return null;
+    return { from: i - 1, to: i + 2, years: n * unit };
+  }
+  return null;
+}
 
 function yearOf(t: Token | undefined): number | null {
   if (!t || !t.digits || t.lower.length !== 4) return null;
@@ -217,6 +260,13 @@ export function findTimes(
           }
         }
       }
+    }
+    // "over the past two decades", "au cours des trois dernières années"
+    const ps = pastSpanAt(tokens, i);
+    if (ps && !used[ps.from]) {
+      out.push(mk(tokens, used, 'pastSpan', ps.from, ps.to, { years: ps.years }));
+      i = ps.to - 1;
+      continue;
     }
     // "created in 2015", "créé en 2015": the figure counts since the creation.
     const cy = CREATION_YEAR.longestAt(tokens, i);
