@@ -808,7 +808,7 @@ function assignTimes(text: string, times: readonly TimeExpr[], figs: Candidate[]
 }
 
 const PERIOD_RANK: Record<string, number> = {
-  since: 0, range: 0, pastSpan: 0, year: 1, creation: 1.5, sameOperations: 1.5, lastYear: 1, previousYear: 1, thisYear: 1, sameYear: 1, theYear: 1, statement: 2,
+  since: 0, range: 0, pastSpan: 1, year: 1, creation: 1.5, sameOperations: 1.5, lastYear: 1, previousYear: 1, thisYear: 1, sameYear: 1, theYear: 1, statement: 2,
   samePeriod: 2, soFar: 3, now: 3, reportYear: 4,
 };
 
@@ -873,6 +873,8 @@ function resolvePeriod(
   }
   if (st.stockMode) return stockPeriod(st, times);
   if (st.lastCumulative) return st.lastCumulative;
+  // A flow with no time of its own in a text about one year (a yearly report, a year's tally) counts that year.
+  if (st.contextYear !== null) return yearPeriod(st.contextYear);
   return { start: null, end: st.doc.publishedAt, cumulative: true };
 }
 

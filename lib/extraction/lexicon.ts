@@ -113,7 +113,13 @@ export interface Lexicon {
 
 export const LEXICON: Lexicon = {
   heads: [
-    { metric: 'cells_dismantled', phrases: ['cell', 'cells', 'cellule', 'cellules', 'terror cell*'] },
+    {
+      metric: 'cells_dismantled',
+      phrases: [
+        'cell', 'cells', 'cellule', 'cellules', 'terror cell*', 'structures', 'terrorist structure*', 'structures terroristes',
+        'terrorist groups', 'groupes terroristes', 'terrorist networks', 'réseaux terroristes',
+      ],
+    },
     {
       metric: 'arrests',
       phrases: ['arrest', 'arrests', 'arrestation', 'arrestations', 'interpellation', 'interpellations', 'detention', 'detentions'],
