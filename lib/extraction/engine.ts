@@ -711,12 +711,22 @@ function buildCandidate(
     } else if (primaryKind === 'arrest') metric = 'arrests';
     else if (primaryKind === 'fight') metric = 'foreign_fighters';
     else if (primaryKind === 'dismantle' && !head) metric = leftHead?.kind.type === 'metric' ? leftHead.kind.metric : 'cells_dismantled';
+    // People "neutralised" / "mis hors d'état de nuire" are people arrested.
+    else if (primaryKind === 'dismantle' && head?.kind.type === 'person') metric = 'arrests';
     else if (primaryKind === 'foil' && !head) metric = 'plots_foiled';
     else if (hasFeature(left, right, 'fight')) metric = 'foreign_fighters';
     else if (hasFeature(left, right, 'arrest')) metric = 'arrests';
     if (!metric && !veto && leftHead && leftHead.kind.type === 'metric' && (leftSubsetTok !== null || numberOfFrame(tokens, leftHead.from))) {
       metric = leftHead.kind.metric;
       usedLeft = tokens[leftHead.from]!.start;
+    }
+    // "Le nombre de combattants marocains … s'élève à 1622": the people named in a number-of frame.
+    if (!metric && !veto && !head) {
+      const framed = framedPeople(tokens, leftFrom, qTok);
+      if (framed) {
+        metric = framed.metric;
+        usedLeft = Math.min(usedLeft ?? tokens[framed.from]!.start, tokens[framed.from]!.start);
+      }
     }
     if (primary && metric) {
       if (primary.tok < qTok) usedLeft = Math.min(usedLeft ?? primary.start, primary.start);
@@ -777,9 +787,23 @@ function countsOtherNoun(text: string, tokens: readonly Token[], nums: readonly 
   return true;
 }
 
+const PERSON_FEATURE_METRIC: Partial<Record<FeatureKind, string>> = { fight: 'foreign_fighters', return: 'returnees', arrest: 'arrests' };
+
+/** A person noun right after "the number of" / "le nombre de" in the zone before a number, with what they did. */
+function framedPeople(tokens: readonly Token[], from: number, to: number): { metric: string; from: number } | null {
+  for (let k = to - 1; k >= from; k--) {
+    const h = HEADS.longestAt(tokens, k);
+    if (!h || h.to > to || h.data.type !== 'person' || !numberOfFrame(tokens, h.from, 2)) continue;
+    const feature = h.data.feature ?? featuresIn(tokens, h.to, to)[0]?.kind;
+    const metric = feature ? PERSON_FEATURE_METRIC[feature] : undefined;
+    return metric ? { metric, from: k } : null;
+  }
+  return null;
+}
+
 /** "the number of cells … at a dozen", "le nombre de cellules … la centaine". */
-function numberOfFrame(tokens: readonly Token[], headFrom: number): boolean {
-  for (let k = headFrom - 1; k >= Math.max(0, headFrom - 4); k--) {
+function numberOfFrame(tokens: readonly Token[], headFrom: number, reach = 4): boolean {
+  for (let k = headFrom - 1; k >= Math.max(0, headFrom - reach); k--) {
     const w = tokens[k]!.lower;
     if (w === 'number' || w === 'nombre' || w === 'total' || w === 'tally' || w === 'count') return true;
   }
