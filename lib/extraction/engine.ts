@@ -607,6 +607,10 @@ function buildCandidate(
     if (h2 && h2.kind.type === 'unit') return null;
   }
   if (head?.kind.type === 'unit') return null;
+  // "Hoy 24", "France 24": a number straight after a capitalised word inside a sentence is part of a name.
+  if (!head && n.kind === 'digits' && n.tok > 1 && isCapitalized(text, tokens[n.tok - 1]) && !hasPunct(text, tokens[n.tok - 1]!.end, n.start)) {
+    return null;
+  }
   // "across 9 provinces", "in 12 cities": a number followed straight away by a noun we do not count.
   if (!head && countsOtherNoun(text, tokens, nums, ni, n)) return null;
   if (n.kind === 'zero' && !(head && (head.kind.type === 'metric' || head.kind.type === 'attack'))) return null;
@@ -778,6 +782,8 @@ function countsOtherNoun(text: string, tokens: readonly Token[], nums: readonly 
   if (!next || next.digits || hasPunct(text, n.end, next.start)) return false;
   if (STOP.has(next.lower) || FEATURES.canStart(next) || HEADS.canStart(next) || SUBSET_AFTER.canStart(next) || ADDITIONAL.canStart(next)) return false;
   if (!/^\p{L}/u.test(next.lower)) return false;
+  // "huit Syriens, trois Afghans": a breakdown by nationality (or a proper name) is not a count of what we measure.
+  if (isCapitalized(text, next)) return true;
   // Subset and elliptic numbers borrow their noun from the figure before ("Of those detained, 40 acted alone").
   const prev = tokens[n.tok - 1];
   if (ni > 0 && prev && (COORD.canStart(prev) || hasPunct(text, prev.end, n.start))) return false;

@@ -133,11 +133,15 @@ export const LEXICON: Lexicon = {
     },
     { metric: 'terrorist_incidents', phrases: ['incident', 'incidents', 'terrorist incident*', 'terror-related incident*'] },
   ],
-  attackNouns: ['attack', 'attacks', 'attentat', 'attentats', 'attaque', 'attaques', 'bombing', 'bombings'],
+  attackNouns: [
+    'attack', 'attacks', 'attentat', 'attentats', 'attaque', 'attaques', 'bombing', 'bombings', 'terrorist actions',
+    'actions terroristes', 'terrorist operations', 'opérations terroristes',
+  ],
   plotModifiers: ['planned', 'foiled', 'thwarted', 'projet', 'projets'],
   persons: [
     { phrases: ['fighter', 'fighters', 'combattant', 'combattants', 'jihadist*', 'djihadist*'], feature: 'fight' },
     { phrases: ['returnee', 'returnees', 'revenant', 'revenants'], feature: 'return' },
+    { phrases: ['candidats au djihad', 'candidats au jihad', 'candidates for jihad', 'would-be jihadists'], feature: 'fight' },
     {
       phrases: [
         'individual', 'individuals', 'people', 'person', 'persons', 'suspect', 'suspects', 'moroccan', 'moroccans',
@@ -158,7 +162,7 @@ export const LEXICON: Lexicon = {
       'referred to court', 'referred to the courts', 'brought before', 'brought to justice', 'prosecut*', 'charged',
       'interpell*', 'arrêt*', 'déféré*', 'présenté* à la justice', 'présenté* devant', 'traduit* en justice',
       'comparution', 'poursuivi*', 'appréhendé*', 'présenté* au parquet', 'remis à la justice', 'garde à vue',
-      'placed in custody', 'in custody',
+      'placed in custody', 'in custody', 'indicted', 'inculpé*',
     ],
     fight: [
       'fight*', 'went to fight', 'travel*', 'left for', 'left to', 'left directly', 'joined', 'join', 'made the journey',
@@ -177,7 +181,7 @@ export const LEXICON: Lexicon = {
       'neutralis*', 'neutraliz*', 'démantel*', 'venu* à bout', "hors d'état de nuire",
     ],
     foil: [
-      'foil*', 'thwart*', 'prevent*', 'stopped', 'averted', 'disrupted', 'déjou*', 'avort*', 'fait échouer',
+      'foil*', 'thwart*', 'prevent*', 'avoid*', 'évit*', 'stopped', 'averted', 'disrupted', 'déjou*', 'avort*', 'fait échouer',
       'faire échouer', 'empêch*',
     ],
     kill: [
@@ -202,7 +206,8 @@ export const LEXICON: Lexicon = {
     'pour cent', 'pourcent', 'km', 'kilomet*', 'kilomèt*', 'dollar*', 'euro*', 'dirham*', 'dh', 'mad', 'times', 'fois',
     'million*', 'billion*', 'milliard*', 'article', 'articles', 'page*', 'meeting*', 'réunion*', 'working group*',
     'group*', 'groupe*', 'region*', 'région*', 'countr*', 'pays', 'institution*', 'session*', 'edition*', 'édition*',
-    'member-state*', 'member states', 'états membres', 'point*', 'axes', 'areas', 'domaines', 'sides',
+    'member-state*', 'member states', 'états membres', 'point*', 'axes', 'areas', 'domaines', 'sides', 'operations',
+    'opérations', 'raids', 'coups de filet',
   ],
   blockingBefore: [
     'aged', 'age', 'âgé', 'âgée', 'âgés', 'âgées', 'article', 'articles', 'law', 'loi', 'no', 'n°', 'number', 'numéro',
@@ -345,7 +350,8 @@ export const LEXICON: Lexicon = {
     },
     rangeFrom: ['from', 'de', 'du'],
     rangeTo: ['to', 'à', 'au', 'through', 'until', "jusqu'à", "jusqu'en"],
-    between: ['between', 'entre'],
+    // "over 2015 and 2016": the span both years cover.
+    between: ['between', 'entre', 'over', 'during'],
     betweenAnd: ['and', 'et'],
     publication: ['published', 'publié', 'publiée', 'released', 'issued', 'paru', 'parue', 'dated', 'daté', 'datée'],
     superlatives: ['first', 'lowest', 'highest', 'largest', 'biggest', 'premier', 'première', 'plus bas', 'plus haut', 'record', 'decrease', 'increase', 'baisse', 'hausse', 'drop', 'rise'],

@@ -23,6 +23,7 @@ for (const [p, v] of Object.entries(LEXICON.approxWords)) approx.add(p, v);
 const single = new PhraseSet<number>();
 for (const p of LEXICON.singleOne) single.add(p, 1);
 const zeroWords = new Set(LEXICON.zeroWords);
+const COMPARATIVES = new Set(['more', 'fewer', 'less', 'plus', 'moins']);
 const negations = new Set(LEXICON.negations);
 const glueWords = new Set(LEXICON.glueWords);
 const numberWords = new Map(Object.entries(LEXICON.numberWords));
@@ -168,7 +169,8 @@ export function findNumbers(text: string, tokens: readonly Token[]): NumberMenti
       i = one.to - 1;
       continue;
     }
-    if (zeroWords.has(t.lower) && text[t.end] !== '.') {
+    // "no more than 100", "no fewer than 40": part of a qualifier, not zero.
+    if (zeroWords.has(t.lower) && text[t.end] !== '.' && !COMPARATIVES.has(tokens[i + 1]?.lower ?? '')) {
       out.push({
         tok: i, tokEnd: i + 1, start: t.start, end: t.end, value: 0, kind: 'zero', flags: ['zero'],
         yearLike: false, glueStart: null, glueWord: null,

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedFigure } from '@/lib/domain/figure';
+import { extractFromText } from './index';
+
+/**
+ * Patterns of real reporting met in public articles, written here in our own words (no sentence of the corpus):
+ * each test names the language pattern it pins, so a later change that breaks one says which.
+ */
+function run(body: string, date: string | null = '2021-06-15'): string[] {
+  const raw = date ? `date: ${date}\n\n${body}\n` : `${body}\n`;
+  const { document, figures } = extractFromText(raw, 'x.txt');
+  for (const f of figures) expect(document.text.slice(f.start, f.end)).toBe(f.quote);
+  return figures.map(brief);
+}
+
+const brief = (f: ExtractedFigure) =>
+  `${f.metric} ${f.qualifier} ${f.value} ${f.periodStart ?? '-'}..${f.periodEnd ?? '-'}${f.cumulative ? ' cum' : ''}`;
+
+describe('spans counted back from the statement', () => {
+  it('reads "the past N years / decades" in English, from the publication date', () => {
+    expect(run('Over the past two decades, the services dismantled more than 200 terrorist cells.', '2022-05-01')).toEqual([
+      'cells_dismantled more_than 200 2002-05..2022-05-01 cum',
+    ]);
+    expect(run('In the last three years alone, police broke up 40 cells.', '2020')).toEqual(['cells_dismantled exact 40 2017..2020 cum']);
+    expect(run('The country suffered only one terrorist attack in the past decade.', '2021')).toEqual([
+      'terrorist_incidents exact 1 2011..2021 cum',
+    ]);
+  });
+
+  it('reads "les N dernières années" and "la dernière décennie" in French', () => {
+    expect(run('Au cours des trois dernières années, 45 cellules ont été démantelées.', '2020-11')).toEqual([
+      'cells_dismantled exact 45 2017-11..2020-11 cum',
+    ]);
+    expect(run("Le pays n'a connu qu'un seul attentat au cours de la dernière décennie.", '2021')).toEqual([
+      'terrorist_incidents exact 1 2011..2021 cum',
+    ]);
+  });
+
+  it('keeps the span open in an undated text', () => {
+    expect(run('Over the past two decades, the kingdom dismantled 150 cells.', null)).toEqual(['cells_dismantled exact 150 -..- cum']);
+  });
+
+  it('does not take the length of "the last year" for a span', () => {
+    expect(run('During the past year, the police dismantled nine cells.', '2019-03')).toEqual(['cells_dismantled exact 9 2018..2018']);
+  });
+});
+
+describe('qualifiers of estimates and caps', () => {
+  it('reads "estimated at", "the estimated" and "estimé à" as about', () => {
+    expect(run('The number of Moroccan fighters in Syria is estimated at 1,400.', '2016-06')).toEqual([
+      'foreign_fighters about 1400 -..2016-06 cum',
+    ]);
+    expect(run('The estimated 900 Moroccans who left to fight in Syria worry the services.', '2016-06')).toEqual([
+      'foreign_fighters about 900 -..2016-06 cum',
+    ]);
+    expect(run('Le nombre de combattants marocains partis en Syrie est estimé à 1 500.', '2016-06')).toEqual([
+      'foreign_fighters about 1500 -..2016-06 cum',
+    ]);
+  });
+
+  it('reads "no more than" and "as many as" as up to, never as zero or more than', () => {
+    expect(run('Officials said no more than 80 Moroccans were fighting in Syria.', '2013-04')).toEqual([
+      'foreign_fighters up_to 80 -..2013-04 cum',
+    ]);
+    expect(run('As many as 2,500 Moroccans could be fighting in Iraq.', '2015-02')).toEqual(['foreign_fighters up_to 2500 -..2015-02 cum']);
+  });
+});
+
+describe('who is counted', () => {
+  it('counts fighters who joined, are affiliated with or enrolled in groups abroad', () => {
+    expect(run('Some 1,300 Moroccans are affiliated with terrorist groups in Syria and Iraq.', '2015-03')).toEqual([
+      'foreign_fighters about 1300 -..2015-03 cum',
+    ]);
+    expect(run('About 1,100 Moroccan nationals are enrolled in jihadist groups abroad.', '2015-03')).toEqual([
+      'foreign_fighters about 1100 -..2015-03 cum',
+    ]);
+  });
+
+  it('takes an explicit span for a stock of fighters when the sentence gives one', () => {
+    expect(run('Between 2013 and 2018, 1,500 Moroccans left the country for Syria.', '2019')).toEqual([
+      'foreign_fighters exact 1500 2013..2018 cum',
+    ]);
+  });
+
+  it('reads people "neutralised" as people arrested', () => {
+    expect(run('In 2018 the bureau neutralised 150 suspected terrorists.', '2019-01')).toEqual(['arrests exact 150 2018..2018']);
+  });
+
+  it('names the people of a number-of frame', () => {
+    expect(run('Le nombre de combattants marocains ayant rejoint la Syrie s’élève à 1 400.', '2016')).toEqual([
+      'foreign_fighters exact 1400 -..2016 cum',
+    ]);
+  });
+
+  it('counts "structures" and terrorist groups dismantled as cells', () => {
+    expect(run('Since 2015 the bureau has dismantled 60 structures.', '2019-12')).toEqual(['cells_dismantled exact 60 2015..2019-12 cum']);
+    expect(run('En 2016, six groupes terroristes ont été démantelés.', '2017')).toEqual(['cells_dismantled exact 6 2016..2016']);
+  });
+});
+
+describe('numbers that are not figures', () => {
+  it('drops a breakdown by nationality', () => {
+    expect(run('In 2019 the police arrested 60 people, including four Syrians, three Belgians and two Turks.', '2020')).toEqual([
+      'arrests exact 60 2019..2019',
+    ]);
+  });
+
+  it('drops a number that is part of a name', () => {
+    expect(run('The detainees in the camps spoke to Radio 24 about their conditions.', '2022')).toEqual([]);
+  });
+
+  it('drops operations counted as such', () => {
+    expect(run('Seventeen operations led to the arrest of suspects this year.', '2016-06')).toEqual([]);
+  });
+});
+
+describe('periods', () => {
+  it('reads "over 2015 and 2016" as the span of both years', () => {
+    expect(run('The bureau dismantled over 30 terrorist cells over 2015 and 2016.', '2017')).toEqual([
+      'cells_dismantled more_than 30 2015..2016 cum',
+    ]);
+  });
+
+  it('dates a flow without a time of its own by the year the text is about', () => {
+    expect(run('Country Reports on Terrorism 2019: Morocco\n\nThe services arrested 90 people. They also dismantled 12 cells.', '2020-06')).toEqual([
+      'arrests exact 90 2019..2019',
+      'cells_dismantled exact 12 2019..2019',
+    ]);
+  });
+});
