@@ -462,7 +462,8 @@ function headAfter(
     const t = tokens[i];
     if (!t) return null;
     const prev = tokens[i - 1];
-    if (prev && hasPunct(text, prev.end, t.start)) return null;
+    // Scare quotes do not cut a number from its noun: 'more than 150 "terrorist cells"'.
+    if (prev && hasPunct(text, prev.end, t.start) && !onlyQuotes(text, prev.end, t.start)) return null;
     const h = HEADS.longestAt(tokens, i);
     if (h) {
       if (h.data.type === 'attack') {
@@ -508,6 +509,12 @@ function hasPunct(text: string, from: number, to: number, limit = 8): boolean {
   const end = Math.min(to, from + limit);
   for (let i = from; i < end; i++) if (isPunctCode(text.charCodeAt(i))) return true;
   return false;
+}
+
+const QUOTE_OR_SPACE = /^[\s"“”«»\u00a0\u202f]*$/;
+
+function onlyQuotes(text: string, from: number, to: number): boolean {
+  return to - from <= 4 && QUOTE_OR_SPACE.test(text.slice(from, to));
 }
 
 function hasClauseBreak(text: string, from: number, to: number): boolean {
@@ -780,7 +787,12 @@ function hasFeature(left: readonly Feat[], right: readonly Feat[], k: FeatureKin
 function countsOtherNoun(text: string, tokens: readonly Token[], nums: readonly NumberMention[], ni: number, n: NumberMention): boolean {
   const next = tokens[n.tokEnd];
   if (!next || next.digits || hasPunct(text, n.end, next.start)) return false;
-  if (STOP.has(next.lower) || FEATURES.canStart(next) || HEADS.canStart(next) || SUBSET_AFTER.canStart(next) || ADDITIONAL.canStart(next)) return false;
+  if (
+    STOP.has(next.lower) || FEATURES.canStart(next) || HEADS.canStart(next) || SUBSET_AFTER.canStart(next) ||
+    ADDITIONAL.canStart(next) || SUBSET_BEFORE.longestAt(tokens, n.tokEnd) !== null
+  ) {
+    return false;
+  }
   if (!/^\p{L}/u.test(next.lower)) return false;
   // "huit Syriens, trois Afghans": a breakdown by nationality (or a proper name) is not a count of what we measure.
   if (isCapitalized(text, next)) return true;

@@ -128,3 +128,28 @@ describe('periods', () => {
     ]);
   });
 });
+
+describe('text layout', () => {
+  it('reads a sentence hard-wrapped across lines as one sentence', () => {
+    expect(run('There were no terrorist attacks in the country\nin 2008, the report said.', '2009-04')).toEqual([
+      'terrorist_incidents exact 0 2008..2008',
+    ]);
+  });
+
+  it('still ends a sentence at a line break after a full stop or before a capital', () => {
+    expect(run('Police dismantled 12 cells in 2019.\nIn 2020 they arrested 30 people.', '2021').length).toBe(2);
+  });
+
+  it('keeps a number with its noun through scare quotes', () => {
+    expect(run('Officials say more than 150 "terrorist cells" have been dismantled since 2002.', '2015-06')).toEqual([
+      'cells_dismantled more_than 150 2002..2015-06 cum',
+    ]);
+  });
+
+  it('keeps a total followed by "dont" and its breakdown', () => {
+    expect(run('Le nombre de combattants marocains partis en Syrie s’élève à 1400 dont 700 partisans de Daech.', '2016')).toEqual([
+      'foreign_fighters exact 1400 -..2016 cum',
+      'foreign_fighters exact 700 -..2016 cum',
+    ]);
+  });
+});

@@ -20,11 +20,26 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
     if (!m || m.index >= to) break;
     const end = m.index + m[0].length;
     if (m[0] !== '\n' && m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, m.index, start)) continue;
+    if (m[0] === '\n' && isWrappedLine(text, m.index, to)) continue;
     push(out, text, start, Math.min(end, to));
     start = end;
   }
   push(out, text, start, to);
   return out;
+}
+
+/**
+ * A hard-wrapped line (wire copy, cables): the line break falls mid-sentence when the line before does not end a
+ * sentence and the next one starts with a lowercase letter or a digit. A blank line always ends a paragraph.
+ */
+function isWrappedLine(text: string, nl: number, to: number): boolean {
+  let p = nl - 1;
+  while (p >= 0 && nl - p < 8 && (text[p] === ' ' || text[p] === '\t' || text[p] === '\r')) p--;
+  if (p < 0 || /[.!?…:;]/.test(text[p]!)) return false;
+  let q = nl + 1;
+  while (q < to && q - nl < 8 && (text[q] === ' ' || text[q] === '\t')) q++;
+  const c = text[q];
+  return c !== undefined && c !== '\n' && /[\p{Ll}0-9]/u.test(c);
 }
 
 function isAbbreviation(text: string, dot: number, floor: number): boolean {
