@@ -162,7 +162,7 @@ export const LEXICON: Lexicon = {
       'referred to court', 'referred to the courts', 'brought before', 'brought to justice', 'prosecut*', 'charged',
       'interpell*', 'arrêt*', 'déféré*', 'présenté* à la justice', 'présenté* devant', 'traduit* en justice',
       'comparution', 'poursuivi*', 'appréhendé*', 'présenté* au parquet', 'remis à la justice', 'garde à vue',
-      'placed in custody', 'in custody', 'indicted', 'inculpé*',
+      'placed in custody', 'in custody', 'indicted', 'inculpé*', 'to justice', 'to court', 'devant la justice',
     ],
     fight: [
       'fight*', 'went to fight', 'travel*', 'left for', 'left to', 'left directly', 'joined', 'join', 'made the journey',
