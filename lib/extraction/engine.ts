@@ -873,7 +873,9 @@ function resolvePeriod(
   lead: readonly TimeExpr[],
 ): Period {
   const metric = c.metric!;
-  const own = pickTime(c.ownTimes);
+  // A time in the figure's own clause wins over one across a comma ("…, and no damage since 2003").
+  const tight = c.ownTimes.filter((t) => t.end <= c.num.start || !hasPunct(st.doc.text, c.num.end, t.start, 400));
+  const own = pickTime(tight.length > 0 ? tight : c.ownTimes);
   // A stock counts people at a date, unless the sentence bounds when they left ("between 2012 and 2017, 1,659 left").
   if (metric === 'foreign_fighters') {
     const span = pickTime([...c.ownTimes, ...lead].filter((t) => t.kind === 'since' || t.kind === 'range' || t.kind === 'pastSpan'));

@@ -170,7 +170,7 @@ export const LEXICON: Lexicon = {
       'parties pour', 'sont parties', 'départ*',
       'devenu* combattant*', 'enrôlé*', 'enrolled', 'joining', 'affiliated with', 'affiliated to', 'affiliés à',
       'affiliés aux', 'belong to', 'ralliant', 'rallié*', 'in the ranks', 'in extremist ranks',
-      'dans les rangs', 'gone to fight', 'left the country', 'quitté le maroc', 'quitté le pays', 'ont quitté',
+      'dans les rangs', 'gone to fight', 'se sont rendus dans', 'se sont rendues dans', 'left the country', 'quitté le maroc', 'quitté le pays', 'ont quitté',
     ],
     return: [
       'return*', 'came back', 'come back', 'coming back', 'repatriat*', 'rentré*', 'revenu*', 'regagné', 'rapatri*',
@@ -207,7 +207,7 @@ export const LEXICON: Lexicon = {
     'million*', 'billion*', 'milliard*', 'article', 'articles', 'page*', 'meeting*', 'réunion*', 'working group*',
     'group*', 'groupe*', 'region*', 'région*', 'countr*', 'pays', 'institution*', 'session*', 'edition*', 'édition*',
     'member-state*', 'member states', 'états membres', 'point*', 'axes', 'areas', 'domaines', 'sides', 'operations',
-    'opérations', 'raids', 'coups de filet',
+    'opérations', 'raids', 'coups de filet', 'cas', 'cases',
   ],
   blockingBefore: [
     'aged', 'age', 'âgé', 'âgée', 'âgés', 'âgées', 'article', 'articles', 'law', 'loi', 'no', 'n°', 'number', 'numéro',
@@ -279,10 +279,11 @@ export const LEXICON: Lexicon = {
     soixante: 60, cent: 100, cents: 100, mille: 1000,
   },
   approxWords: {
-    'a dozen': 12, dozens: 24, 'une douzaine': 12, 'une dizaine': 10, 'des dizaines': 20, 'une quinzaine': 15,
+    // Vague plurals ("dozens", "des centaines") state no value and are left out on purpose.
+    'a dozen': 12, 'une douzaine': 12, 'une dizaine': 10, 'une quinzaine': 15,
     'une vingtaine': 20, 'une trentaine': 30, 'une quarantaine': 40, 'une cinquantaine': 50, 'une soixantaine': 60,
     'une centaine': 100, 'la centaine': 100, 'un millier': 1000, 'le millier': 1000, 'a hundred': 100,
-    'hundreds': 200, 'des centaines': 200, 'plusieurs centaines': 200, 'a thousand': 1000,
+    'a thousand': 1000,
   },
   singleOne: ['un seul', 'une seule', 'only one', 'just one', 'a single'],
   zeroWords: ['no', 'zero', 'aucun', 'aucune', 'nul', 'nulle'],
