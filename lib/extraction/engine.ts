@@ -5,6 +5,7 @@ import { findNumbers, type NumberMention } from './numbers';
 import { splitSentences, type Span } from './segment';
 import { maskUnion, PhraseSet, phraseSet, tokenize, type Token } from './tokens';
 import { findTimes, type TimeExpr } from './time';
+import { reconcile } from './reconcile';
 
 /* ------------------------------------------------------------------ compiled lexicon */
 
@@ -141,7 +142,7 @@ export function extractFigures(doc: ParsedDocument): ExtractedFigure[] {
     if (!worthReading(text, s.start, s.end) || isCrossLink(text, s)) continue;
     for (const c of analyzeSentence(st, s)) out.push(toFigure(doc, c));
   }
-  return out;
+  return reconcile(out, text);
 }
 
 /* Pre-scan: a sentence with no digit, no number word and no word of an attribution cue, source or agency can state
