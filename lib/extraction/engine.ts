@@ -874,26 +874,33 @@ function resolvePeriod(
   lead: readonly TimeExpr[],
 ): Period {
   const metric = c.metric!;
+  const text = st.doc.text;
   // A time in the figure's own clause wins over one across a comma ("…, and no damage since 2003").
-  const tight = c.ownTimes.filter((t) => t.end <= c.num.start || !hasPunct(st.doc.text, c.num.end, t.start, 400));
-  const own = pickTime(tight.length > 0 ? tight : c.ownTimes);
+  // An opening adverbial just before the clause ("Entre janvier et mai 2015, huit groupes …") is its own too.
+  const tight = c.ownTimes.filter((t) =>
+    t.end <= c.num.start
+      ? !hasPunct(text, t.end, c.num.start, 400) || (c.num.start - t.end <= 40 && !hasPunct(text, t.end + 1, c.num.start, 40))
+      : !hasPunct(text, c.num.end, t.start, 400),
+  );
   // A stock counts people at a date, unless the sentence bounds when they left ("between 2012 and 2017, 1,659 left").
   if (metric === 'foreign_fighters') {
-    const span = pickTime([...c.ownTimes, ...lead].filter((t) => t.kind === 'since' || t.kind === 'range' || t.kind === 'pastSpan'));
+    const span = pickTime([...c.ownTimes, ...lead].filter((t) => t.kind === 'since' || t.kind === 'range' || t.kind === 'pastSpan' || t.kind === 'samePeriod'));
     return (span && fromTime(st, span, times)) || stockPeriod(st, times);
   }
-  if (own) {
+  const ownPeriod = (own: TimeExpr | null): Period | null => {
+    if (!own) return null;
     if ((metric === 'returnees' || metric === 'returnees_prosecuted') && (own.kind === 'now' || own.kind === 'statement')) {
       return stockPeriod(st, times);
     }
-    const p = fromTime(st, own, times);
-    if (p) return p;
-  }
-  if (c.antecedent && c.antecedent.period) return c.antecedent.period;
-  // Right-distributive: "18 cells were broken up and 161 people arrested … last year".
+    return fromTime(st, own, times);
+  };
+  const fromTight = ownPeriod(pickTime(tight));
+  if (fromTight) return fromTight;
+  // Right-distributive: "18 cells were broken up and 161 people arrested … last year". It wins over a time
+  // that reaches this figure only across a comma ("since May 2003, …, 210 cells … and 4,304 arrested since 2002").
   for (let k = i + 1; k < figs.length; k++) {
     // Only across a tight coordination: a comma starts a new clause with its own time.
-    if (hasPunct(st.doc.text, c.num.end, figs[k]!.num.start, 400)) break;
+    if (hasPunct(text, c.num.end, figs[k]!.num.start, 400)) break;
     const t = pickTime(figs[k]!.ownTimes);
     if (t) {
       const p = fromTime(st, t, times);
@@ -901,6 +908,9 @@ function resolvePeriod(
       break;
     }
   }
+  const fromLoose = ownPeriod(pickTime(c.ownTimes));
+  if (fromLoose) return fromLoose;
+  if (c.antecedent && c.antecedent.period) return c.antecedent.period;
   // "arrested at least 35 individuals over the course of the year and dismantled seven cells": a figure joined to
   // the previous one without a comma shares its period.
   const prevC = figs[i - 1];
@@ -945,7 +955,8 @@ function fromTime(st: DocState, t: TimeExpr, times: readonly TimeExpr[]): Period
     case 'sameOperations':
       return st.lastFigure?.period ?? null;
     case 'range':
-      return { start: t.date, end: t.endDate, cumulative: true };
+      // Part of one calendar year ("entre janvier et mai 2015") is a flow within that year, not a running total.
+      return { start: t.date, end: t.endDate, cumulative: t.date?.slice(0, 4) !== t.endDate?.slice(0, 4) };
     case 'pastSpan': {
       // Counted back from the statement: "the past five years" in mid-2008 starts in 2003 (month kept when known).
       if (st.pubYear === null || pub === null) return { start: null, end: null, cumulative: true };

@@ -74,6 +74,7 @@ export interface Lexicon {
     since: string[];
     /** "since its creation" without a year: resolved from the agency named nearby. */
     creation: string[];
+    agencyCreated: string[];
     thisYear: string[];
     lastYear: string[];
     previousYear: string[];
@@ -325,6 +326,8 @@ export const LEXICON: Lexicon = {
   ratioWords: ['sur', 'out of', 'in every', 'in'],
   time: {
     since: ['since', 'depuis'],
+    /** After "since" and an agency's name: "since the BCIJ was set up", "depuis que le BCIJ a été créé". */
+    agencyCreated: ['was set up', 'was created', 'was established', 'was founded', 'was launched', "'s creation", 'a été créé', 'a été mis en place', 'fut créé'],
     creation: ['its creation', 'sa création', 'its inception', 'its establishment', 'it was created', 'it was set up', 'the bureau was set up', 'bureau opened', 'it was founded'],
     thisYear: ['this year', 'cette année', 'so far this year', 'year to date', 'depuis le début de l\'année', 'since the start of the year', 'since the beginning of the year', "depuis janvier", 'since january'],
     lastYear: ['last year', "l'an dernier", "l'an passé", "l'année dernière", "l'année passée", "l'année écoulée", 'past year'],

@@ -153,3 +153,32 @@ describe('text layout', () => {
     ]);
   });
 });
+
+describe('which time belongs to a figure', () => {
+  it('resolves "since the BCIJ was set up" to the agency’s creation', () => {
+    expect(run('Since the BCIJ was set up, it has arrested more than 900 suspects.', '2019-05')).toEqual([
+      'arrests more_than 900 2015..2019-05 cum',
+    ]);
+  });
+
+  it('lets a time after coordinated figures win over one in an earlier clause', () => {
+    expect(run('Since the reform of 2010 in the capital, results improved, officials said, noting that 150 cells were dismantled and 2,000 people arrested since 2002.', '2019')).toEqual([
+      'cells_dismantled exact 150 2002..2019 cum',
+      'arrests exact 2000 2002..2019 cum',
+    ]);
+  });
+
+  it('keeps an opening adverbial for the figure right after its comma', () => {
+    expect(run('Entre janvier et mai 2016, six cellules ont été démantelées et 12 autres durant l’année 2015.', '2016-06')).toEqual([
+      'cells_dismantled exact 6 2016-01..2016-05',
+      'cells_dismantled exact 12 2015..2015',
+    ]);
+  });
+
+  it('gives fighters counted "during the same period" that period', () => {
+    expect(run('De 2002 à 2018, 1 500 combattants marocains ont rejoint la Syrie. Pendant la même période, 250 femmes ont rejoint les mêmes zones.', '2019')).toEqual([
+      'foreign_fighters exact 1500 2002..2018 cum',
+      'foreign_fighters exact 250 2002..2018 cum',
+    ]);
+  });
+});

@@ -55,6 +55,7 @@ const SAME_OPS_FIRST = new Set(L.sameOperations.map((p) => p.split(' ')[0]!));
 // CREATION_YEAR, SAME_OPS and REPORT are tried at most tokens of a sentence with a number (measured: about a third
 // of all phrase lookups), so they take mask bits; none of their phrases starts with digits.
 const CREATION = phraseSet(L.creation, true, false);
+const AGENCY_CREATED = phraseSet(L.agencyCreated, true, false);
 const CREATION_YEAR = phraseSet(L.creationYear, true);
 const SAME_OPS = phraseSet(L.sameOperations, true);
 const THAT_DATE = phraseSet(L.thatDate, true, false);
@@ -209,6 +210,13 @@ export function findTimes(
           to = j + 2;
           break;
         }
+        // "since the BCIJ was set up": the agency's creation date.
+        const ag = j <= i + 2 ? AGENCY.longestAt(tokens, j) : null;
+        if (ag && ag.data && AGENCY_CREATED.longestAt(tokens, ag.to)) {
+          date = ag.data;
+          to = AGENCY_CREATED.longestAt(tokens, ag.to)!.to;
+          break;
+        }
         const cr = date === null ? CREATION.longestAt(tokens, j) : null;
         if (cr && j <= i + 2) {
           const ny = yearOf(tokens[cr.to + 1]) ?? yearOf(tokens[cr.to]);
@@ -244,6 +252,13 @@ export function findTimes(
       const isBetween = BETWEEN.has(t.lower);
       let j = i + 1;
       if (tokens[j] && (tokens[j]!.lower === 'le' || tokens[j]!.lower === 'the')) j++;
+      // "entre janvier et mai 2015", "from January to May 2015": two months of one year.
+      const mm = monthSpan(tokens, j, isBetween);
+      if (mm) {
+        out.push(mk(tokens, used, 'range', i, mm.to, { date: mm.from, endDate: mm.until }));
+        i = mm.to - 1;
+        continue;
+      }
       const a = dateAt(tokens, j) ?? dayMonth(tokens, j, sentenceYear);
       if (a && !countedAt(counted, isCountedYear, text, tokens, j)) {
         let k = a.to;
@@ -366,6 +381,16 @@ function mk(tokens: readonly Token[], used: Uint8Array, kind: TimeKind, from: nu
     kind, start: tokens[from]!.start, end: tokens[to - 1]!.end, tokFrom: from, tokTo: to, year: null, date: null,
     endDate: null, fullDate: null, ...extra,
   };
+}
+
+function monthSpan(tokens: readonly Token[], i: number, isBetween: boolean): { from: string; until: string; to: number } | null {
+  const m1 = tokens[i] ? MONTHS.get(tokens[i]!.lower) : undefined;
+  const conn = tokens[i + 1];
+  const m2 = tokens[i + 2] ? MONTHS.get(tokens[i + 2]!.lower) : undefined;
+  const y = yearOf(tokens[i + 3]);
+  if (m1 === undefined || m2 === undefined || y === null || !conn || m2 < m1) return null;
+  if (isBetween ? !BETWEEN_AND.has(conn.lower) : TO.longestAt(tokens, i + 1)?.to !== i + 2) return null;
+  return { from: `${y}-${pad(m1)}`, until: `${y}-${pad(m2)}`, to: i + 4 };
 }
 
 function dayMonth(tokens: readonly Token[], i: number, year: number | null): { date: PartialDate; to: number } | null {
