@@ -5,9 +5,18 @@ import { NavLink } from '@/components/ui/nav-link';
 import { currentAnalyst } from '@/lib/auth/session';
 import { signOut } from '@/lib/actions/review';
 
+const DESCRIPTION =
+  'Every number tied to the sentence it came from: cells dismantled, arrests, plots foiled, foreign fighters and returnees, as reported.';
+
 export const metadata: Metadata = {
+  // Absolute URLs for social cards; set CTSTATS_PUBLIC_URL to the address the site is served at.
+  metadataBase: new URL(process.env.CTSTATS_PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`),
   title: { default: 'ctstats — Morocco counterterrorism figures, sourced', template: '%s · ctstats' },
-  description: 'Every number tied to the sentence it came from: cells dismantled, arrests, plots foiled, foreign fighters and returnees, as reported.',
+  description: DESCRIPTION,
+  icons: { icon: [{ url: '/favicon.svg', type: 'image/svg+xml' }] },
+  // The fallback card; pages with an image of their own override it.
+  openGraph: { siteName: 'ctstats', type: 'website', description: DESCRIPTION, images: [{ url: '/social-card.png', width: 1200, height: 630, alt: 'ctstats — Morocco’s counterterrorism record, sourced' }] },
+  twitter: { card: 'summary_large_image', images: ['/social-card.png'] },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
