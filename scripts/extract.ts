@@ -1,6 +1,7 @@
 /**
  * npm run -s extract -- FILE...
- * Prints one JSON array, one entry per file. An unreadable file gives an entry with `error` and exit code 1.
+ * Prints one JSON array, one entry per file. An unreadable file, or one the engine fails on, gives an entry with
+ * `error` and exit code 1. Outside scoring reads this output: its fields are pinned by scripts/extract.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -15,7 +16,11 @@ export interface ExtractEntry {
 }
 
 /** The command's work without process I/O, so it can be tested. */
-export function extractFiles(files: readonly string[], read: (f: string) => string = (f) => readFileSync(f, 'utf8')): { entries: ExtractEntry[]; failed: boolean } {
+export function extractFiles(
+  files: readonly string[],
+  read: (f: string) => string = (f) => readFileSync(f, 'utf8'),
+  extract: typeof extractFromText = extractFromText,
+): { entries: ExtractEntry[]; failed: boolean } {
   let failed = false;
   const entries: ExtractEntry[] = [];
   for (const file of files) {
@@ -27,7 +32,16 @@ export function extractFiles(files: readonly string[], read: (f: string) => stri
       entries.push({ file, language: null, publishedAt: null, figures: [], error: e instanceof Error ? e.message : String(e) });
       continue;
     }
-    const { document, figures } = extractFromText(raw, file);
+    let result: ReturnType<typeof extractFromText>;
+    try {
+      result = extract(raw, file);
+    } catch (e) {
+      // An engine failure is reported like an unreadable file, never printed as a file with no figures.
+      failed = true;
+      entries.push({ file, language: null, publishedAt: null, figures: [], error: e instanceof Error ? e.message : String(e) });
+      continue;
+    }
+    const { document, figures } = result;
     entries.push({
       file,
       language: document.language,

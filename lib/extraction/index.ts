@@ -10,12 +10,23 @@ export { parseDocument } from './document';
 export { LEXICON } from './lexicon';
 export type { Lexicon } from './lexicon';
 
-/** Figures in the body of a parsed document. Never throws: a failure inside the engine yields no figures. */
+/**
+ * The engine failed on a document. It is never turned into "no figures": a document that states figures and
+ * crashes the engine must show up as failed, or its figures are silently lost.
+ */
+export class ExtractionFailed extends Error {
+  constructor(cause: unknown) {
+    super(`extraction failed (${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)})`, { cause });
+    this.name = 'ExtractionFailed';
+  }
+}
+
+/** Figures in the body of a parsed document. Throws ExtractionFailed when the engine fails. */
 export function extractFigures(doc: ParsedDocument): ExtractedFigure[] {
   try {
     return runEngine(doc);
-  } catch {
-    return [];
+  } catch (err) {
+    throw new ExtractionFailed(err);
   }
 }
 

@@ -67,3 +67,67 @@ describe('score', () => {
     expect(looselyAgrees('women', null)).toBe(false);
   });
 });
+
+describe('errors by cause', () => {
+  const causes = (predictions: ScoredFigure[]) =>
+    score([{ file: 'a.txt', text, answers, predictions }]).errors.map((e) => [e.cause, e.answer?.quote ?? null, e.prediction?.quote ?? null]);
+
+  it('an answer with no prediction on its quote is missed entirely; a prediction on no answer is a false figure', () => {
+    expect(causes([pred({ quote: 'Police' })])).toEqual([
+      ['missed', 'dismantled more than 25 cells in 2019', null],
+      ['missed', 'arrested over 125 people', null],
+      ['false_figure', null, 'Police'],
+    ]);
+  });
+
+  it('names the first field that differs for a prediction on the answer quote: metric, value, qualifier, period', () => {
+    const one = (p: ScoredFigure) => causes([p, pred({ metric: 'arrests', value: 125, quote: 'over 125 people' })]);
+    expect(one(pred({ metric: 'arrests', quote: 'more than 25 cells' }))).toEqual([['wrong_metric', 'dismantled more than 25 cells in 2019', 'more than 25 cells']]);
+    expect(one(pred({ value: 26, quote: 'more than 25 cells' }))).toEqual([['wrong_value', 'dismantled more than 25 cells in 2019', 'more than 25 cells']]);
+    expect(one(pred({ qualifier: 'exact', quote: 'more than 25 cells' }))).toEqual([['wrong_qualifier', 'dismantled more than 25 cells in 2019', 'more than 25 cells']]);
+    expect(one(pred({ periodStart: '2018', quote: 'more than 25 cells' }))).toEqual([['wrong_period', 'dismantled more than 25 cells in 2019', 'more than 25 cells']]);
+    expect(one(pred({ cumulative: true, periodStart: null, quote: 'more than 25 cells' }))).toEqual([['wrong_period', 'dismantled more than 25 cells in 2019', 'more than 25 cells']]);
+    // The metric comes first when several fields differ but the value still ties them.
+    expect(one(pred({ metric: 'arrests', qualifier: 'exact', quote: 'more than 25 cells' }))).toEqual([['wrong_metric', 'dismantled more than 25 cells in 2019', 'more than 25 cells']]);
+  });
+
+  it('a prediction that differs in both metric and value is another figure of the sentence, not a near miss', () => {
+    expect(causes([pred({ metric: 'arrests', value: 2019, quote: '2019' }), pred({ metric: 'arrests', value: 125, quote: 'over 125 people' })])).toEqual([
+      ['missed', 'dismantled more than 25 cells in 2019', null],
+      ['false_figure', null, '2019'],
+    ]);
+  });
+
+  it('pairs a miss with the nearest overlapping prediction and counts each error once', () => {
+    const r = score([
+      {
+        file: 'a.txt',
+        text,
+        answers,
+        predictions: [
+          pred({ value: 26, qualifier: 'exact', quote: 'more than 25 cells' }), // two fields off
+          pred({ qualifier: 'exact', quote: 'dismantled' }), // one field off: the nearest
+          pred({ metric: 'arrests', value: 125, qualifier: 'exact', quote: 'over 125 people' }),
+        ],
+      },
+    ]);
+    expect(r.errors.map((e) => [e.cause, e.prediction?.quote])).toEqual([
+      ['wrong_qualifier', 'dismantled'],
+      ['wrong_qualifier', 'over 125 people'],
+      ['false_figure', 'more than 25 cells'],
+    ]);
+    expect(r.overall).toMatchObject({ fp: 3, fn: 2 });
+    expect(r.errors).toHaveLength(3);
+  });
+
+  it('scores per language from the answers entry, else the file language', () => {
+    const r = score([
+      { file: 'a.txt', text, answers: { ...answers, language: 'fr' }, predictions: [pred({ quote: 'more than 25 cells' })] },
+      { file: 'b.txt', text, answers, predictions: [], language: 'en' },
+      { file: 'c.txt', text, answers, predictions: [] },
+    ]);
+    expect(r.perLanguage.fr).toMatchObject({ tp: 1, fn: 1 });
+    expect(r.perLanguage.en).toMatchObject({ tp: 0, fn: 2 });
+    expect(r.perLanguage.unknown).toMatchObject({ fn: 2 });
+  });
+});

@@ -35,6 +35,8 @@ export interface FileInput {
   text: string;
   answers: AnswerFile;
   predictions: ScoredFigure[];
+  /** Used for the per-language score when the answers entry names no language (e.g. the detected one). */
+  language?: string;
 }
 
 export interface Counts {
@@ -53,13 +55,45 @@ export interface FalseFigure {
   prediction: ScoredFigure;
 }
 
+export type Rates = Counts & { precision: number; recall: number; f1: number };
+
+/**
+ * Why an answer was not matched, or why a prediction matched nothing. A miss and a false figure whose quotes
+ * overlap and that agree on the metric or on the value are one error, named by the first field that differs
+ * (metric, value, qualifier, period); the rest are missed entirely or false figures.
+ */
+export const ERROR_CAUSES = ['missed', 'wrong_metric', 'wrong_value', 'wrong_qualifier', 'wrong_period', 'false_figure'] as const;
+export type ErrorCause = (typeof ERROR_CAUSES)[number];
+
+export const ERROR_CAUSE_LABELS: Record<ErrorCause, string> = {
+  missed: 'Missed entirely',
+  wrong_metric: 'Wrong metric',
+  wrong_value: 'Wrong value',
+  wrong_qualifier: 'Wrong qualifier',
+  wrong_period: 'Wrong period or running-total flag',
+  false_figure: 'False figure',
+};
+
+export interface ScoreError {
+  cause: ErrorCause;
+  file: string;
+  /** The labelled figure (absent for a false figure). */
+  answer?: AnswerFigure;
+  /** The engine's figure (absent for a figure missed entirely). */
+  prediction?: ScoredFigure;
+}
+
 export interface ScoreReport {
-  overall: Counts & { precision: number; recall: number; f1: number };
-  perMetric: Record<string, Counts & { precision: number; recall: number; f1: number }>;
+  overall: Rates;
+  perMetric: Record<string, Rates>;
+  /** By the language of the answers entry (or the file's `language`), `unknown` when neither says. */
+  perLanguage: Record<string, Rates>;
   scopeAgreement: { agree: number; total: number };
   attributionAgreement: { agree: number; total: number };
   misses: Miss[];
   falseFigures: FalseFigure[];
+  /** Every miss and false figure once, classified; pairs of a miss and a false figure count as one error. */
+  errors: ScoreError[];
   ignored: number;
 }
 
@@ -114,7 +148,72 @@ export function looselyAgrees(a: string | null | undefined, b: string | null | u
   return false;
 }
 
-const prf = (c: Counts) => {
+type Span = { start: number; end: number };
+
+const overlapLength = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/** The first field in which a prediction differs from an answer, or null when they would match (quote aside). */
+export function differingField(p: ScoredFigure, a: AnswerFigure): Exclude<ErrorCause, 'missed' | 'false_figure'> | null {
+  if (p.metric !== a.metric) return 'wrong_metric';
+  if (p.value !== a.value) return 'wrong_value';
+  if (p.qualifier !== a.qualifier) return 'wrong_qualifier';
+  if (!periodAgrees(p, a)) return 'wrong_period';
+  return null;
+}
+
+/** How many of metric, value, qualifier, period differ: the distance used to pick the nearest prediction. */
+function distance(p: ScoredFigure, a: AnswerFigure): number {
+  return Number(p.metric !== a.metric) + Number(p.value !== a.value) + Number(p.qualifier !== a.qualifier) + Number(!periodAgrees(p, a));
+}
+
+/**
+ * Classifies one file's unmatched answers and predictions. Each miss is paired with the nearest unpaired false
+ * prediction whose quote overlaps the answer's quote and that shares its metric or its value (a different number
+ * about a different thing in the same sentence is not a near miss); nearest = fewest differing fields, then the
+ * longest overlap. Answers are paired in text order, so the outcome does not depend on prediction order.
+ */
+export function classifyErrors(
+  file: string,
+  missed: readonly { answer: AnswerFigure; spans: readonly Span[] }[],
+  falsePredictions: readonly ScoredFigure[],
+): ScoreError[] {
+  const errors: ScoreError[] = [];
+  const paired = new Set<number>();
+  const ordered = [...missed].sort((x, y) => (x.spans[0]?.start ?? Infinity) - (y.spans[0]?.start ?? Infinity));
+  for (const { answer, spans } of ordered) {
+    let best = -1;
+    let bestDistance = Infinity;
+    let bestOverlap = 0;
+    falsePredictions.forEach((p, i) => {
+      if (paired.has(i)) return;
+      if (p.metric !== answer.metric && p.value !== answer.value) return;
+      const overlap = Math.max(0, ...spans.map((s) => overlapLength(p, s)));
+      const d = distance(p, answer);
+      if (overlap === 0 || d === 0) return;
+      if (d < bestDistance || (d === bestDistance && overlap > bestOverlap)) {
+        best = i;
+        bestDistance = d;
+        bestOverlap = overlap;
+      }
+    });
+    const prediction = best >= 0 ? falsePredictions[best] : undefined;
+    // Candidates equal in every field were skipped above (a duplicate of a prediction used elsewhere is no
+    // near miss), so a paired prediction always has a differing field.
+    const cause = prediction ? differingField(prediction, answer) : null;
+    if (prediction && cause) {
+      paired.add(best);
+      errors.push({ cause, file, answer, prediction });
+    } else {
+      errors.push({ cause: 'missed', file, answer });
+    }
+  }
+  falsePredictions.forEach((p, i) => {
+    if (!paired.has(i)) errors.push({ cause: 'false_figure', file, prediction: p });
+  });
+  return errors;
+}
+
+const prf = (c: Counts): Rates => {
   const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
   const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
@@ -129,14 +228,21 @@ export function score(files: readonly FileInput[]): ScoreReport {
     perMetric[metric][k]++;
     overall[k]++;
   };
+  const perLanguage: Record<string, Counts> = {};
   const misses: Miss[] = [];
   const falseFigures: FalseFigure[] = [];
+  const errors: ScoreError[] = [];
   let ignored = 0;
   const scopeAgreement = { agree: 0, total: 0 };
   const attributionAgreement = { agree: 0, total: 0 };
 
   for (const f of files) {
+    const language = f.answers.language ?? f.language ?? 'unknown';
+    perLanguage[language] ??= { tp: 0, fp: 0, fn: 0 };
+    const lang = perLanguage[language];
     const answers = f.answers.figures.map((a) => ({ a, spans: locate(f.text, a.quote) }));
+    const fileMisses: { answer: AnswerFigure; spans: Span[] }[] = [];
+    const fileFalse: ScoredFigure[] = [];
     const optional = (f.answers.optional ?? []).flatMap((o) => locate(f.text, o.quote));
     const used = new Set<number>();
     const matchedPred = new Set<number>();
@@ -148,15 +254,18 @@ export function score(files: readonly FileInput[]): ScoreReport {
     const order = answers.map((_, i) => i).sort((x, y) => options[x]!.length - options[y]!.length);
     for (const ai of order) {
       const pick = options[ai]!.find((pi) => !used.has(pi));
-      const { a } = answers[ai]!;
+      const { a, spans } = answers[ai]!;
       if (pick === undefined) {
         bump(a.metric, 'fn');
+        lang.fn++;
         misses.push({ file: f.file, answer: a });
+        fileMisses.push({ answer: a, spans });
         continue;
       }
       used.add(pick);
       matchedPred.add(pick);
       bump(a.metric, 'tp');
+      lang.tp++;
       const p = f.predictions[pick]!;
       scopeAgreement.total++;
       if (looselyAgrees(p.scope, a.scope)) scopeAgreement.agree++;
@@ -170,11 +279,23 @@ export function score(files: readonly FileInput[]): ScoreReport {
         return;
       }
       bump(p.metric, 'fp');
+      lang.fp++;
       falseFigures.push({ file: f.file, prediction: p });
+      fileFalse.push(p);
     });
+    errors.push(...classifyErrors(f.file, fileMisses, fileFalse));
   }
 
-  const per: ScoreReport['perMetric'] = {};
-  for (const [m, c] of Object.entries(perMetric)) per[m] = prf(c);
-  return { overall: prf(overall), perMetric: per, scopeAgreement, attributionAgreement, misses, falseFigures, ignored };
+  const rates = (byKey: Record<string, Counts>) => Object.fromEntries(Object.entries(byKey).map(([k, c]) => [k, prf(c)]));
+  return {
+    overall: prf(overall),
+    perMetric: rates(perMetric),
+    perLanguage: rates(perLanguage),
+    scopeAgreement,
+    attributionAgreement,
+    misses,
+    falseFigures,
+    errors,
+    ignored,
+  };
 }

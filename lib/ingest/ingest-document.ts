@@ -4,6 +4,7 @@ import { intervalFor } from '@/lib/domain/qualifiers';
 import { yearOf } from '@/lib/domain/periods';
 import { comparisonKey } from '@/lib/domain/compare';
 import { parseDocument } from '@/lib/extraction/document';
+import { ExtractionFailed } from '@/lib/extraction';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ReviewedFigure } from './decisions';
@@ -14,6 +15,43 @@ const CONTEXT_CHARS = 32;
 export type Extractor = (doc: ParsedDocument) => ExtractedFigure[];
 
 export class DocumentRejected extends Error {}
+
+/**
+ * Flood guard: more figures than this per kilobyte of body text, or in all, is not a report but a table dump, a
+ * list of ids or an engine misfire; storing it would bury the review queue, so the document is refused instead.
+ */
+export const MAX_FIGURES_PER_KB = 10;
+export const MAX_FIGURES_PER_DOCUMENT = 2000;
+
+/**
+ * Why a document with `figures` extracted figures would flood the review queue, or null when it would not.
+ * The density is counted over at least one kilobyte: a one-sentence statement with two figures is a report, not
+ * a flood, so a body under 1 KB may hold up to 10 figures.
+ */
+export function floodReason(doc: ParsedDocument, figures: number): string | null {
+  if (figures > MAX_FIGURES_PER_DOCUMENT) return `too many figures (${figures}; the limit is ${MAX_FIGURES_PER_DOCUMENT} per document)`;
+  const kb = Buffer.byteLength(doc.text.slice(doc.bodyStart, doc.bodyEnd), 'utf8') / 1024;
+  if (figures > MAX_FIGURES_PER_KB * Math.max(1, kb)) {
+    return `too many figures for its length (${figures} in ${kb.toFixed(1)} KB of body text; the limit is ${MAX_FIGURES_PER_KB} per KB)`;
+  }
+  return null;
+}
+
+/**
+ * Runs the extractor on a parsed document for storing: an engine failure rejects the document (it is never taken
+ * for "no figures"), a flood of figures rejects it, and every quote is anchored to its offsets.
+ */
+export function extractForStorage(doc: ParsedDocument, extract: Extractor): ExtractedFigure[] {
+  let figures: ExtractedFigure[];
+  try {
+    figures = extract(doc);
+  } catch (err) {
+    throw new DocumentRejected(err instanceof ExtractionFailed ? err.message : `extraction failed (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+  }
+  const flood = floodReason(doc, figures.length);
+  if (flood) throw new DocumentRejected(flood);
+  return figures.map((f) => anchorQuote(doc, f));
+}
 
 /** Rejects what is not an article before anything is stored: binary, not UTF-8, empty, or too large. */
 export function decodeDocument(bytes: Uint8Array): string {
@@ -42,7 +80,7 @@ export interface IngestResult {
   figures: { added: number; reviewed: number; pending: number; rejected: number };
 }
 
-type FigureRow = Omit<Prisma.FigureCreateManyInput, 'sourceId'>;
+export type FigureRow = Omit<Prisma.FigureCreateManyInput, 'sourceId'>;
 
 /**
  * Stores one document and its figures in one transaction. Idempotent: a text already stored (same content hash)
@@ -59,7 +97,7 @@ export async function ingestDocument(
   const existing = await db.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
   if (existing) return { status: 'duplicate', sourceId: existing.id, figures: { added: 0, reviewed: 0, pending: 0, rejected: 0 } };
 
-  const extracted = options.extract(doc).map((f) => anchorQuote(doc, f));
+  const extracted = extractForStorage(doc, options.extract);
   const rows = options.decisions ? settleWithDecisions(doc, extracted, options.decisions) : extracted.map((f) => toRow(doc, f, 'pending', 'extracted'));
 
   const source = await db.$transaction(async (tx) => {
@@ -92,7 +130,7 @@ export async function ingestDocument(
   };
 }
 
-function toRow(doc: ParsedDocument, f: ExtractedFigure, reviewStatus: ReviewStatus, origin: 'extracted' | 'analyst'): FigureRow {
+export function toRow(doc: ParsedDocument, f: ExtractedFigure, reviewStatus: ReviewStatus, origin: 'extracted' | 'analyst'): FigureRow {
   const interval = intervalFor(f.qualifier, f.value);
   const geography = 'MA';
   return {

@@ -12,7 +12,8 @@ import { ingestDocument, type Extractor } from './ingest-document';
  * with the committed SQL, or PostgreSQL with TEST_DATABASE_URL; see lib/test/database.ts). Each test that needs
  * a clean slate gets its own database.
  */
-const ANSWERS = '/work/shared/corpus/seeds/answers.json';
+// The committed copy of the labelled answers (data/seeds/answers.json), not a path on one machine.
+const ANSWERS = path.join(SEED_DIR, 'answers.json');
 const opened: TestDatabase[] = [];
 
 async function freshDb(): Promise<Db> {
