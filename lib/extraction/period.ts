@@ -150,12 +150,19 @@ export function stockPeriod(st: DocState, times: readonly TimeExpr[]): Period {
   return { start: null, end: stockEnd(st, times), cumulative: true };
 }
 
+/** The full date a sentence says it was stated on ("Le 17 mai 2004, le ministre a indiqué …"). */
+function statedOn(times: readonly TimeExpr[]): string | null {
+  for (const t of times) if (t.kind === 'statement' && t.fullDate) return t.fullDate;
+  return null;
+}
+
 export function fromTime(st: DocState, t: TimeExpr, times: readonly TimeExpr[]): Period | null {
   const pub = st.doc.publishedAt;
   switch (t.kind) {
     case 'since':
     case 'creation':
-      return { start: t.date, end: pub, cumulative: true };
+      // A running total runs to when it was stated: the sentence's own statement date, else publication.
+      return { start: t.date, end: statedOn(times) ?? pub, cumulative: true };
     case 'sameOperations':
       return st.lastFigure?.period ?? null;
     case 'range':

@@ -182,3 +182,11 @@ describe('which time belongs to a figure', () => {
     ]);
   });
 });
+
+describe('statement dates', () => {
+  it('ends a running total at the day a sentence says it was stated, not at publication', () => {
+    expect(run('Le 12 juin 2006, le ministre a indiqué que 1 800 islamistes ont été inculpés depuis 2003.', '2019-02')).toEqual([
+      'arrests exact 1800 2003..2006-06-12 cum',
+    ]);
+  });
+});

@@ -345,6 +345,8 @@ export function findTimes(
         const r = REPORT.endingAt(tokens, from, Math.max(0, from - 6));
         if (r || (from > 0 && REPORT.endingAt(tokens, from - 1, Math.max(0, from - 7)))) kind = 'reportYear';
         else if (monthYear && !full && hasSpeech) kind = 'statement';
+        // "Le 17 mai 2004, le ministre a indiqué que …": a sentence opened by the day it was said is dated by it.
+        else if (full && from <= 1 && hasSpeech) kind = 'statement';
       }
       out.push(mk(tokens, used, kind, from, i + 1, { year: y, fullDate: full }));
     }
