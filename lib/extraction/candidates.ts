@@ -69,11 +69,25 @@ export function headAfter(
   return null;
 }
 
+const MODIFIER_OPENERS = new Set(['ayant', 'who', 'qui', 'having', 'étant']);
+
+/** A participle or relative pronoun within the first three words ("autres personnes ayant …", "people who …"). */
+function opensModifier(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < from + 3 && i < tokens.length; i++) if (MODIFIER_OPENERS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
 export function featuresIn(cues: Cues, tokens: readonly Token[], from: number, to: number, text: string | null = null): Feat[] {
   const out: Feat[] = [];
+  // "20 personnes ayant regagné le Maroc …, ont été arrêtées": a participle or relative clause right after the
+  // counted people is closed by a comma, and the main predicate comes after it; one such comma is crossed.
+  let modifierCommas = text !== null && opensModifier(tokens, from) ? 1 : 0;
   for (let i = Math.max(0, from); i < to && i < tokens.length; i++) {
     // Reading rightwards (text given): a comma ends the clause, and "most of whom …" is about part of the group.
-    if (text !== null && i > from && hasPunct(text, tokens[i - 1]!.end, tokens[i]!.start)) break;
+    if (text !== null && i > from && hasPunct(text, tokens[i - 1]!.end, tokens[i]!.start)) {
+      if (modifierCommas > 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start).trim() === ',') modifierCommas--;
+      else break;
+    }
     if (text !== null && cues.partial.longestAt(tokens, i)) break;
     const m = cues.features.longestAt(tokens, i);
     if (m) {
@@ -201,7 +215,9 @@ export function buildCandidate(
   // Features around the number.
   const leftFrom = Math.max(zoneFloor, qTok - MAX_ZONE);
   const left = featuresIn(cues, tokens, leftFrom, qTok);
-  let rightTo = Math.min(nextNum ? nextNum.tok : tokens.length, afterHead + MAX_ZONE);
+  // A modifier clause after the people ("ayant regagné le Maroc après …, ont été arrêtés") doubles the reach.
+  const reach = opensModifier(tokens, afterHead) ? 2 * MAX_ZONE : MAX_ZONE;
+  let rightTo = Math.min(nextNum ? nextNum.tok : tokens.length, afterHead + reach);
   // "185 women and 135 minors have joined": a coordinated number with its own noun shares the predicate.
   if (head && head.kind.type === 'person' && nextNum && nextNum.tok <= afterHead + 2) {
     const h2 = headAfter(cues, tokens, nextNum.tokEnd, text);

@@ -32,7 +32,8 @@ export function inheritMetrics(cues: Cues, st: DocState, tokens: readonly Token[
         c.veto = ante.veto;
       }
     } else if (c.metric !== null && (c.isSubset || c.isElliptic)) {
-      c.antecedent = prevFig ?? (c.isSubset ? st.lastFigure : null);
+      // A subset, or "20 autres … ont également été arrêtés", continues the last figure even across a sentence.
+      c.antecedent = prevFig ?? (c.isSubset || c.additional ? st.lastFigure : null);
       if (c.antecedent && c.antecedent.veto) c.antecedent = null;
     }
     if (c.antecedent && (c.isSubset || (c.isElliptic && !c.additional)) && c.metric && c.antecedent.metric) {

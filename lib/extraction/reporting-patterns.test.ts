@@ -190,3 +190,12 @@ describe('statement dates', () => {
     ]);
   });
 });
+
+describe('people described before their predicate', () => {
+  it('reads the main verb after a participle clause closed by a comma', () => {
+    expect(run('En 2017, le bureau a neutralisé 150 terroristes présumés. Le responsable a précisé que 18 autres personnes ayant regagné le Maroc après un séjour en Syrie, ont été également arrêtées.', '2017-12')).toEqual([
+      'arrests exact 150 2017..2017',
+      'returnees_prosecuted exact 18 2017..2017',
+    ]);
+  });
+});
