@@ -27,7 +27,7 @@ export function headAfter(
   const first = tokens[i];
   if (first && (first.lower === 'of' || first.lower === 'de' || first.lower === "d'")) {
     const nx = tokens[i + 1];
-    if (nx && ['their', 'its', 'his', 'her', 'ses', 'leurs', 'ces', 'these', 'those'].includes(nx.lower)) i += 2;
+    if (nx && cues.ofDeterminers.has(nx.lower)) i += 2;
     else if (first.lower !== 'of') i += 1;
   }
   for (let k = 0; k <= maxSkip; k++) {
@@ -284,7 +284,7 @@ export function buildCandidate(
     else if (primaryKind === 'foil' && !head) metric = 'plots_foiled';
     else if (hasFeature(left, right, 'fight')) metric = 'foreign_fighters';
     else if (hasFeature(left, right, 'arrest')) metric = 'arrests';
-    if (!metric && !veto && leftHead && leftHead.kind.type === 'metric' && (leftSubsetTok !== null || numberOfFrame(tokens, leftHead.from))) {
+    if (!metric && !veto && leftHead && leftHead.kind.type === 'metric' && (leftSubsetTok !== null || numberOfFrame(cues, tokens, leftHead.from))) {
       metric = leftHead.kind.metric;
       usedLeft = tokens[leftHead.from]!.start;
     }
@@ -366,7 +366,7 @@ export function countsOtherNoun(cues: Cues, text: string, tokens: readonly Token
 export function framedPeople(cues: Cues, tokens: readonly Token[], from: number, to: number): { metric: string; from: number } | null {
   for (let k = to - 1; k >= from; k--) {
     const h = cues.heads.longestAt(tokens, k);
-    if (!h || h.to > to || h.data.type !== 'person' || !numberOfFrame(tokens, h.from, 2)) continue;
+    if (!h || h.to > to || h.data.type !== 'person' || !numberOfFrame(cues, tokens, h.from, 2)) continue;
     const feature = h.data.feature ?? featuresIn(cues, tokens, h.to, to)[0]?.kind;
     const metric = feature ? cues.personFeatureMetric[feature] : undefined;
     return metric ? { metric, from: k } : null;
@@ -375,10 +375,9 @@ export function framedPeople(cues: Cues, tokens: readonly Token[], from: number,
 }
 
 /** "the number of cells … at a dozen", "le nombre de cellules … la centaine". */
-export function numberOfFrame(tokens: readonly Token[], headFrom: number, reach = 4): boolean {
+export function numberOfFrame(cues: Cues, tokens: readonly Token[], headFrom: number, reach = 4): boolean {
   for (let k = headFrom - 1; k >= Math.max(0, headFrom - reach); k--) {
-    const w = tokens[k]!.lower;
-    if (w === 'number' || w === 'nombre' || w === 'total' || w === 'tally' || w === 'count') return true;
+    if (cues.numberOf.has(tokens[k]!.lower)) return true;
   }
   return false;
 }

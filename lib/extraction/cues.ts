@@ -54,24 +54,18 @@ export interface Cues {
   definiteOrPossessive: Set<string>;
   /** What people who did this are counted as ("fighters who left" → foreign_fighters). */
   personFeatureMetric: Partial<Record<FeatureKind, string>>;
+  /** antecedent metric → own metric → the metric a subset of that antecedent becomes (see MetricEntry.refines). */
+  refinements: Map<string, Map<string, string>>;
+  /** Agency scope label → its creation year. */
+  agencyCreated: Map<string, string>;
+  /** Determiners between "of" and a head noun ("1,500 of their nationals"). */
+  ofDeterminers: Set<string>;
+  /** Nouns of a number-of frame ("the number of", "le nombre de"). */
+  numberOf: Set<string>;
   /** Word hashes of everything that can make a sentence without digits worth reading (see prescan.ts). */
   prescan: Set<number>;
   crossLink: RegExp;
 }
-
-/** Words that end the modifier run between a number and its noun ("273 were detained", "19 last year"). */
-const STOP = [
-  'the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'who', 'which', 'that',
-  'were', 'was', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'last', 'this', 'next', 'so',
-  'since', 'during', 'over', 'as', 'than', 'de', "d'", 'du', 'des', 'les', 'le', 'la', "l'", 'et', 'ou', 'à', 'au',
-  'aux', 'en', 'dans', 'sur', 'par', 'pour', 'qui', 'que', "qu'", 'ont', 'sont', 'été', 'avaient', 'étaient', 'ont',
-  'a', 'depuis', 'cette', 'ce', 'ces', 'dernier', 'dernière', 'puis', 'while', 'whose', 'whom', 'autres', 'other',
-  'others', 'all', 'tous', 'toutes', 'were', 'did', 'not', "n'", 'se', "s'", 'y', 'ne', 'avait', 'était',
-];
-const DEFINITE_OR_POSSESSIVE = ['the', 'le', 'la', 'les', "l'", 'son', 'sa', 'ses', 'his', 'her', 'its', 'their', 'leur', 'leurs', 'ce', 'cet', 'cette', 'this', 'that', 'lui', 'him', 'them', 'eux'];
-const PERSON_METRICS = ['arrests', 'foreign_fighters', 'returnees', 'returnees_prosecuted'];
-const STOCK_METRICS = ['foreign_fighters', 'returnees', 'returnees_prosecuted'];
-const PERSON_FEATURE_METRIC: Partial<Record<FeatureKind, string>> = { fight: 'foreign_fighters', return: 'returnees', arrest: 'arrests' };
 
 /** FNV-1a over a word's UTF-16 code units: the pre-scan hashes words in place with the same function. */
 export function fnvWord(w: string): number {
@@ -83,7 +77,9 @@ export function fnvWord(w: string): number {
 /** Compiles a lexicon. The phrase sets are created in a fixed order: the first ones get the token mask bits. */
 export function compileCues(lex: Lexicon): Cues {
   const heads = new PhraseSet<HeadKind>();
-  for (const h of lex.heads) for (const p of h.phrases) heads.add(p, { type: 'metric', metric: h.metric });
+  for (const m of lex.metrics) {
+    for (const phrases of Object.values(m.heads)) for (const p of phrases) heads.add(p, { type: 'metric', metric: m.metric });
+  }
   for (const p of lex.attackNouns) heads.add(p, { type: 'attack' });
   for (const g of lex.persons) for (const p of g.phrases) heads.add(p, { type: 'person', feature: g.feature ?? null });
   for (const p of lex.units) heads.add(p, { type: 'unit' });
@@ -130,6 +126,16 @@ export function compileCues(lex: Lexicon): Cues {
   for (const phrase of words) {
     for (const w of phrase.toLowerCase().split(/[^\p{L}\p{M}]+/u)) if (w.length > 0) prescan.add(fnvWord(w));
   }
+  const personFeatureMetric: Partial<Record<FeatureKind, string>> = {};
+  const refinements = new Map<string, Map<string, string>>();
+  for (const m of lex.metrics) {
+    if (m.feature && personFeatureMetric[m.feature] === undefined) personFeatureMetric[m.feature] = m.metric;
+    for (const r of m.refines ?? []) {
+      const byOwn = refinements.get(r.antecedent) ?? new Map<string, string>();
+      for (const own of r.own) byOwn.set(own, m.metric);
+      refinements.set(r.antecedent, byOwn);
+    }
+  }
   const crossLink = new RegExp(
     `^(?:${lex.crossLinks.map((c) => c.replace(/[.*+?^$\{\}()|[\]\\]/g, '\\$&').replace(/:$/, '')).join('|')})\\s*[:\\-–—»>]`,
     'i',
@@ -140,11 +146,13 @@ export function compileCues(lex: Lexicon): Cues {
     blocking: new Set(lex.blockingBefore), ageWords: new Set(lex.ageWords), definite: new Set(lex.definiteBefore),
     subsetAfter, subsetBefore, coord, additionalMarkers, partial, anaphors: new Set(lex.anaphors),
     plotMods: new Set(lex.plotModifiers), months: new Map(Object.entries(lex.months)), singleDet, singleNoun, aggregate,
-    dayWords, personMetrics: new Set(PERSON_METRICS), stockMetrics: new Set(STOCK_METRICS),
+    dayWords, personMetrics: new Set(lex.metrics.filter((m) => m.counts === 'people').map((m) => m.metric)),
+    stockMetrics: new Set(lex.metrics.filter((m) => m.kind === 'stock').map((m) => m.metric)),
     otherSubjects: new Set(lex.otherSubjects), scopePhrases, sources, agencies, attrBefore, attrAfter, participles,
     auxiliaries: new Set(lex.attributionCues.auxiliaries), pronouns, notNames: new Set(lex.attributionCues.notNames),
-    stop: new Set(STOP), definiteOrPossessive: new Set(DEFINITE_OR_POSSESSIVE), personFeatureMetric: PERSON_FEATURE_METRIC,
-    prescan, crossLink,
+    stop: new Set(lex.stopWords), definiteOrPossessive: new Set(lex.definiteOrPossessive), personFeatureMetric, refinements,
+    agencyCreated: new Map(lex.agencies.map((a) => [a.scope, a.created])), ofDeterminers: new Set(lex.ofDeterminers),
+    numberOf: new Set(lex.numberOf), prescan, crossLink,
   };
 }
 

@@ -39,7 +39,10 @@ export type Extractor = (doc: ParsedDocument) => ExtractedFigure[];
 
 /** An extraction engine over `lexicon`: its phrase sets are compiled here, once. */
 export function createExtractor(lexicon: Lexicon): Extractor {
-  const cues = compileCues(lexicon);
+  return extractorFor(compileCues(lexicon));
+}
+
+function extractorFor(cues: Cues): Extractor {
   const countedYear = (text: string, tokens: readonly Token[], tok: number) => isCountedYear(cues, text, tokens, tok);
   return (doc) => extract(cues, countedYear, doc);
 }
@@ -113,5 +116,8 @@ function analyzeSentence(cues: Cues, countedYear: CountedYear, st: DocState, s: 
   return figs;
 }
 
-/** The default engine, compiled from LEXICON once when this module loads. */
-export const extractFigures: Extractor = createExtractor(LEXICON);
+/** LEXICON compiled once, when this module loads (the stage tests read it too). */
+export const DEFAULT_CUES: Cues = compileCues(LEXICON);
+
+/** The default engine, over DEFAULT_CUES. */
+export const extractFigures: Extractor = extractorFor(DEFAULT_CUES);

@@ -7,8 +7,9 @@ import { parseDocument } from './document';
 import { extractFigures as runEngine } from './engine';
 
 export { parseDocument } from './document';
-export { LEXICON } from './lexicon';
-export type { Lexicon } from './lexicon';
+export { buildLexicon, EN, FR, LANGUAGES, LEXICON, METRIC_FACTS } from './lexicon';
+export type { LanguageLexicon, Lexicon, MetricEntry } from './lexicon';
+export { createExtractor, type Extractor } from './engine';
 
 /**
  * The engine failed on a document. It is never turned into "no figures": a document that states figures and

@@ -1,7 +1,7 @@
 /**
  * Metric: what a sentence's candidates count once they are read together. Bare numbers inherit the metric of the
- * figure they continue ("and 19 in 2016", "of them 40 …"); a subset refines its antecedent (returnees → arrested
- * returnees are returnees prosecuted); then the candidates that are not figures are dropped: vetoed ones,
+ * figure they continue ("and 19 in 2016", "of them 40 …"); a subset refines its antecedent (arrested returnees
+ * are returnees prosecuted, from the metrics table); then the candidates that are not figures are dropped: vetoed ones,
  * back-references to a count already given ("the 2,009 cells"), and people counted in one operation.
  */
 import { hasPhrase, hasPunct, type Cues } from './cues';
@@ -37,18 +37,15 @@ export function inheritMetrics(cues: Cues, st: DocState, tokens: readonly Token[
       if (c.antecedent && c.antecedent.veto) c.antecedent = null;
     }
     if (c.antecedent && (c.isSubset || (c.isElliptic && !c.additional)) && c.metric && c.antecedent.metric) {
-      c.metric = refineWithAntecedent(c.metric, c.antecedent.metric);
+      c.metric = refineWithAntecedent(cues, c.metric, c.antecedent.metric);
     }
     if (c.metric !== null || c.veto) prevFig = c;
   }
 }
 
 /** A subset or continuation of an antecedent counts what the antecedent counts, narrowed ("… of whom 92 were arrested"). */
-export function refineWithAntecedent(own: string, ante: string): string {
-  if (ante === 'returnees_prosecuted' && (own === 'returnees' || own === 'arrests')) return ante;
-  if (ante === 'returnees' && own === 'arrests') return 'returnees_prosecuted';
-  if (ante === 'foreign_fighters' && own === 'arrests') return ante;
-  return own;
+export function refineWithAntecedent(cues: Cues, own: string, ante: string): string {
+  return cues.refinements.get(ante)?.get(own) ?? own;
 }
 
 /**

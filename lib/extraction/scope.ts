@@ -22,8 +22,9 @@ export function figureScopes(
 ): string[] {
   const scopes: string[] = [];
   const agency = agencyHere ?? (c.antecedent ? null : st.agencyScope);
-  if (c.antecedent) for (const s0 of c.antecedent.scopes) if (s0 === 'BCIJ operations') scopes.push(s0);
-  if (agency && !scopes.includes(agency) && c.period && c.period.start === '2015') scopes.push(agency);
+  // An agency's operations scope is inherited by a subset, and holds for a count since the agency's creation.
+  if (c.antecedent) for (const s0 of c.antecedent.scopes) if (cues.agencyCreated.has(s0)) scopes.push(s0);
+  if (agency && !scopes.includes(agency) && c.period && c.period.start === cues.agencyCreated.get(agency)) scopes.push(agency);
   const subject = cues.agencies.presentIn(smask) ? agencySubjectOf(cues, text, tokens, c) : null;
   if (subject && !scopes.includes(subject)) scopes.unshift(subject);
   for (const sc of ownScopes(cues, tokens, c, nextLiveTok(live, c))) if (!scopes.includes(sc)) scopes.push(sc);

@@ -1,0 +1,28 @@
+/**
+ * For the stage tests: one sentence read up to its live numbers, with the default compiled lexicon, so each
+ * stage function can be called directly on real tokens, numbers and times.
+ */
+import type { ParsedDocument, PartialDate } from '@/lib/domain/figure';
+import { sentenceCandidates } from './candidates';
+import { DEFAULT_CUES } from './engine';
+import { isCountedYear, liveNumbers } from './live';
+import { findNumbers } from './numbers';
+import { findTimes } from './time';
+import { maskUnion, tokenize } from './tokens';
+import { newDocState, type DocState } from './types';
+
+export function bodyDocument(text: string, publishedAt: PartialDate | null = '2019-03-01'): ParsedDocument {
+  return { text, bodyStart: 0, bodyEnd: text.length, title: null, outlet: null, url: null, language: 'en', publishedAt, format: 'body' };
+}
+
+/** `text` as one sentence of a document published at `publishedAt`; pass `st` to continue a document. */
+export function readSentence(text: string, publishedAt: PartialDate | null = '2019-03-01', st: DocState = newDocState(bodyDocument(text, publishedAt))) {
+  const cues = DEFAULT_CUES;
+  const span = { start: 0, end: text.length };
+  const tokens = tokenize(text, 0, text.length);
+  const smask = maskUnion(tokens);
+  const nums = findNumbers(text, tokens);
+  const times = findTimes(text, tokens, st.pubYear, publishedAt, null, span, (t, k, i) => isCountedYear(cues, t, k, i), smask);
+  const live = liveNumbers(cues, text, tokens, nums, times);
+  return { cues, st, text, span, tokens, smask, nums, times, live, candidates: () => sentenceCandidates(cues, text, tokens, live) };
+}
