@@ -353,7 +353,9 @@ export function countsOtherNoun(cues: Cues, text: string, tokens: readonly Token
   if (!/^\p{L}/u.test(next.lower)) return false;
   // "huit Syriens, trois Afghans": a breakdown by nationality (or a proper name) is not a count of what we measure.
   if (isCapitalized(text, next)) return true;
-  // Subset and elliptic numbers borrow their noun from the figure before ("Of those detained, 40 acted alone").
+  // Subset and elliptic numbers borrow their noun from the figure before ("Of those detained, 40 acted alone"),
+  // and so does the first number of a sentence that opens by pointing back ("These are 78 linked to Daesh").
+  if (ni === 0 && n.tok <= 3 && tokens[0] !== undefined && cues.anaphors.has(tokens[0].lower)) return false;
   const prev = tokens[n.tok - 1];
   if (ni > 0 && prev && (cues.coord.canStart(prev) || hasPunct(text, prev.end, n.start))) return false;
   for (let k = n.tok - 1; k >= Math.max(0, n.tok - 6); k--) if (cues.subsetBefore.longestAt(tokens, k)) return false;

@@ -58,6 +58,8 @@ export interface Cues {
   refinements: Map<string, Map<string, string>>;
   /** Agency scope label → its creation year. */
   agencyCreated: Map<string, string>;
+  /** Dated events (the words that name them), for a document's counting start ("the Casablanca bombings"). */
+  events: Lexicon['events'];
   /** Determiners between "of" and a head noun ("1,500 of their nationals"). */
   ofDeterminers: Set<string>;
   /** Nouns of a number-of frame ("the number of", "le nombre de"). */
@@ -152,7 +154,7 @@ export function compileCues(lex: Lexicon): Cues {
     auxiliaries: new Set(lex.attributionCues.auxiliaries), pronouns, notNames: new Set(lex.attributionCues.notNames),
     stop: new Set(lex.stopWords), definiteOrPossessive: new Set(lex.definiteOrPossessive), personFeatureMetric, refinements,
     agencyCreated: new Map(lex.agencies.map((a) => [a.scope, a.created])), ofDeterminers: new Set(lex.ofDeterminers),
-    numberOf: new Set(lex.numberOf), prescan, crossLink,
+    numberOf: new Set(lex.numberOf), prescan, crossLink, events: lex.events,
   };
 }
 

@@ -25,7 +25,7 @@ import { LEXICON, type Lexicon } from './lexicon';
 import { isCountedYear, liveNumbers } from './live';
 import { inheritMetrics, rememberFigures, selectFigures } from './metric';
 import { findNumbers } from './numbers';
-import { assignTimes, notePeriod, noteTimes, resolvePeriod } from './period';
+import { assignTimes, noteAnchor, notePeriod, noteTimes, resolvePeriod } from './period';
 import { isCrossLink, worthReading } from './prescan';
 import { extendQuote, toFigure } from './quote';
 import { reconcile } from './reconcile';
@@ -80,6 +80,7 @@ function analyzeSentence(cues: Cues, countedYear: CountedYear, st: DocState, s: 
   const tokens = tokenize(text, s.start, s.end);
   if (tokens.length === 0) return [];
   const smask = maskUnion(tokens);
+  noteAnchor(cues, st, tokens);
   const nums = findNumbers(text, tokens);
   if (nums.length === 0) {
     // A sentence without numbers can still name who speaks for the next one, or the agency it is about.

@@ -26,6 +26,12 @@ export function inheritMetrics(cues: Cues, st: DocState, tokens: readonly Token[
         const opensWithAnaphor = tokens[0] !== undefined && cues.anaphors.has(tokens[0].lower);
         if (!ante && opensWithAnaphor && st.lastFigure && st.lastFigure.metric && cues.stockMetrics.has(st.lastFigure.metric)) ante = st.lastFigure;
       }
+      // "These are 78 linked to Daesh and 6 others …": the first bare number of a sentence that opens by pointing
+      // back breaks down the last figure.
+      if (!ante && ci === 0 && c.headTok === c.num.tokEnd && c.num.tok <= 3 && tokens[0] !== undefined && cues.anaphors.has(tokens[0].lower) && st.lastFigure) {
+        ante = st.lastFigure;
+        c.isSubset = true;
+      }
       if (ante && (ante.metric || ante.veto)) {
         c.antecedent = ante;
         c.metric = ante.metric;

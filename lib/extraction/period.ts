@@ -7,6 +7,7 @@
 import type { PartialDate } from '@/lib/domain/figure';
 import { hasClauseBreak, hasPunct, type Cues } from './cues';
 import type { TimeExpr } from './time';
+import type { Token } from './tokens';
 import type { Candidate, DocState, Period } from './types';
 
 /** What a sentence's times tell the sentences after: the last full date, a report year, a statement year. */
@@ -133,6 +134,9 @@ export function resolvePeriod(
   if (st.stockMode) return stockPeriod(st, times);
   if (st.lastCumulative) return st.lastCumulative;
   // A flow with no time of its own in a text about one year (a yearly report, a year's tally) counts that year.
+  // A tally with no time of its own in a text that opens on an attack ("twenty years after the Casablanca
+  // bombings, … 62 cells dismantled") counts from that attack.
+  if (st.anchor !== null) return { start: st.anchor, end: st.doc.publishedAt, cumulative: true };
   if (st.contextYear !== null) return yearPeriod(st.contextYear);
   return { start: null, end: st.doc.publishedAt, cumulative: true };
 }
@@ -148,6 +152,20 @@ export function stockEnd(st: DocState, times: readonly TimeExpr[]): PartialDate 
 
 export function stockPeriod(st: DocState, times: readonly TimeExpr[]): Period {
   return { start: null, end: stockEnd(st, times), cumulative: true };
+}
+
+/**
+ * Notes the earliest attack a sentence names: an event of the lexicon whose words all occur in a sentence that
+ * also has an attack noun ("les attentats de Casablanca, le 16 mai 2003").
+ */
+export function noteAnchor(cues: Cues, st: DocState, tokens: readonly Token[]): void {
+  let attack = false;
+  for (let k = 0; k < tokens.length && !attack; k++) if (cues.heads.longestAt(tokens, k)?.data.type === 'attack') attack = true;
+  if (!attack) return;
+  const words = new Set(tokens.map((t) => t.lower));
+  for (const ev of cues.events) {
+    if (ev.words.every((w) => words.has(w)) && (st.anchor === null || ev.date < st.anchor)) st.anchor = ev.date;
+  }
 }
 
 /** The full date a sentence says it was stated on ("Le 17 mai 2004, le ministre a indiqué …"). */

@@ -199,3 +199,26 @@ describe('people described before their predicate', () => {
     ]);
   });
 });
+
+describe('a text that counts from an attack', () => {
+  it('dates a tally with no time of its own from the earliest attack the text names', () => {
+    expect(run('Dix ans après les attentats de Casablanca, le 16 mai 2003, la police fait le bilan. Quarante cellules ont été démantelées et 3 000 islamistes arrêtés.', '2013-05-16')).toEqual([
+      'cells_dismantled exact 40 2003-05-16..2013-05-16 cum',
+      'arrests exact 3000 2003-05-16..2013-05-16 cum',
+    ]);
+  });
+
+  it('does not take a city named without an attack for a counting start', () => {
+    expect(run('Police in Casablanca held a press conference. They said 40 cells were dismantled in 2012.', '2013')).toEqual([
+      'cells_dismantled exact 40 2012..2012',
+    ]);
+  });
+
+  it('keeps pointing-back breakdowns with the figure they break down', () => {
+    expect(run('Since 2015 the bureau has dismantled 90 terrorist cells. These are 80 linked to Daesh and 10 others with other ties.', '2020')).toEqual([
+      'cells_dismantled exact 90 2015..2020 cum',
+      'cells_dismantled exact 80 2015..2020 cum',
+      'cells_dismantled exact 10 2015..2020 cum',
+    ]);
+  });
+});

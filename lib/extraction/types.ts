@@ -32,13 +32,15 @@ export interface DocState {
   agencyScope: string | null;
   /** metric → values of the figures found so far, to recognise "the 2,009 cells" as a back-reference. */
   seen: Map<string, Set<number>>;
+  /** The earliest attack the text names ("the Casablanca bombings of 16 May 2003"): where its tallies count from. */
+  anchor: PartialDate | null;
 }
 
 export function newDocState(doc: ParsedDocument): DocState {
   return {
     doc, pubYear: doc.publishedAt ? Number(doc.publishedAt.slice(0, 4)) : null, contextYear: null, statementYear: null,
     lastCumulative: null, stockMode: false, lastFigure: null, lastFullDate: null, attribution: null, agencyScope: null,
-    seen: new Map(),
+    seen: new Map(), anchor: null,
   };
 }
 
