@@ -224,6 +224,8 @@ export function buildCandidate(
     if (h2 && h2.kind.type === 'person') rightTo = Math.min(tokens.length, h2.to + MAX_ZONE);
   }
   const right = featuresIn(cues, tokens, afterHead, rightTo, text);
+  // "871 fighting Moroccan citizens": a participle between the number and the people says what they do.
+  if (head && head.kind.type === 'person' && head.from > headFrom) right.unshift(...featuresIn(cues, tokens, headFrom, head.from));
   if (head && head.kind.type === 'person' && head.kind.feature) {
     right.unshift({ kind: head.kind.feature, tok: head.from, start: tokens[head.from]!.start, end: tokens[head.to - 1]!.end });
   }
@@ -259,8 +261,12 @@ export function buildCandidate(
     metric = head.plotMod || foilNear ? 'plots_foiled' : 'terrorist_incidents';
     if (foilNear) usedLeft = nearestLeft!.start;
   } else {
+    // People with a predicate of their own ("the 1,300 Moroccans who have left to fight") are what that predicate
+    // says, not what a verb across a comma before them says ("220 had been arrested, not counting …").
+    const leftAcrossComma =
+      nearestLeft !== undefined && head?.kind.type === 'person' && firstRight !== undefined && hasPunct(text, nearestLeft.end, tokens[qTok]!.start, 200);
     const primary =
-      firstRight && firstRight.tok - afterHead <= 3 && !head
+      firstRight && ((firstRight.tok - afterHead <= 3 && !head) || leftAcrossComma)
         ? firstRight
         : nearestLeft && (!firstRight || qTok - nearestLeft.tok <= 6)
           ? nearestLeft

@@ -9,6 +9,9 @@ import type { TimeExpr } from './time';
 import type { Token } from './tokens';
 import type { Candidate, DocState } from './types';
 
+/** The most people one operation is taken to net; a larger count in such a sentence is a tally. */
+const ONE_OPERATION_MAX = 100;
+
 /** Fills in `metric`, `veto` and `antecedent` of the candidates of one sentence, in place. */
 export function inheritMetrics(cues: Cues, st: DocState, tokens: readonly Token[], cands: readonly Candidate[]): void {
   let prevFig: Candidate | null = null;
@@ -71,7 +74,11 @@ export function selectFigures(
   for (const c of cands) if (c.metric === 'arrests' && c.personHead && !c.isSubset) personCount = true;
   const singleOp = personCount && aboutOneOperation(cues, text, tokens, smask, times);
   return cands.filter(
-    (c) => c.metric !== null && !c.veto && !repeatsKnownCount(cues, st, tokens, c) && !(singleOp && c.metric === 'arrests' && c.personHead && !c.isSubset),
+    // Hundreds of people are not the size of one operation, whatever the sentence's nouns ("3,000 persons
+    // suspected of connections to the network were detained").
+    (c) =>
+      c.metric !== null && !c.veto && !repeatsKnownCount(cues, st, tokens, c) &&
+      !(singleOp && c.metric === 'arrests' && c.personHead && !c.isSubset && c.num.value < ONE_OPERATION_MAX),
   );
 }
 

@@ -222,3 +222,28 @@ describe('a text that counts from an attack', () => {
     ]);
   });
 });
+
+describe('people and their own predicate', () => {
+  it('reads people by their own relative clause, not by a verb across a comma before them', () => {
+    expect(run('Of those jailed, 150 had been arrested before, not counting the estimated 1,100 Moroccans who have left to fight in Syria.', '2019-02')).toEqual([
+      'arrests exact 150 -..2019-02 cum',
+      'foreign_fighters about 1100 -..2019-02 cum',
+    ]);
+  });
+
+  it('reads a participle between the number and the people', () => {
+    expect(run('Officials counted 700 fighting Moroccan citizens still in Syria.', '2018')).toEqual(['foreign_fighters exact 700 -..2018 cum']);
+  });
+
+  it('keeps hundreds of people detained after an attack as a tally, whatever nouns the sentence has', () => {
+    expect(run('After the attack, approximately 2,000 persons suspected of links to the network were detained since 2003.', '2006')).toEqual([
+      'arrests about 2000 2003..2006 cum',
+    ]);
+  });
+
+  it('reads "la quinzaine de cellules" as about fifteen', () => {
+    expect(run('La quinzaine de cellules démantelées à ce jour avait un lien avec l’Irak.', '2008-06')).toEqual([
+      'cells_dismantled about 15 -..2008-06 cum',
+    ]);
+  });
+});

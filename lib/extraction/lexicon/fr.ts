@@ -105,6 +105,9 @@ export const FR: LanguageLexicon = {
     'une douzaine': 12, 'une dizaine': 10, 'une quinzaine': 15, 'une vingtaine': 20, 'une trentaine': 30,
     'une quarantaine': 40, 'une cinquantaine': 50, 'une soixantaine': 60, 'une centaine': 100, 'la centaine': 100,
     'un millier': 1000, 'le millier': 1000,
+    // With the definite article ("la quinzaine de cellules démantelées à ce jour").
+    'la dizaine': 10, 'la douzaine': 12, 'la quinzaine': 15, 'la vingtaine': 20, 'la trentaine': 30, 'la quarantaine': 40,
+    'la cinquantaine': 50,
   },
   // The number one, only in these fixed forms.
   singleOne: ['un seul', 'une seule'],
