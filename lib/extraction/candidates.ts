@@ -308,7 +308,11 @@ export function buildCandidate(
     }
     // Everything needed to name the population: include returned/arrested cues in the quote.
     for (const f of right) if (metric && (f.kind === 'return' || f.kind === 'arrest' || f.kind === 'fight')) usedRight = Math.max(usedRight ?? 0, f.end);
-    for (const f of left) if (metric && (f.kind === 'return' || f.kind === 'arrest') && qTok - f.tok <= 8) usedLeft = Math.min(usedLeft ?? f.start, f.start);
+    for (const f of left) {
+      if (metric && (f.kind === 'return' || f.kind === 'arrest') && qTok - f.tok <= 8 && !(leftAcrossComma && f.tok <= nearestLeft!.tok)) {
+        usedLeft = Math.min(usedLeft ?? f.start, f.start);
+      }
+    }
     // A bare number with no cue of its own waits for inheritance.
     if (!metric && !veto && !head && !isSubset && !isElliptic) {
       // "They were accompanied by 290 women": a person count right after a population figure.

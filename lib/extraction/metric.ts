@@ -11,6 +11,8 @@ import type { Candidate, DocState } from './types';
 
 /** The most people one operation is taken to net; a larger count in such a sentence is a tally. */
 const ONE_OPERATION_MAX = 100;
+/** Metrics one operation can produce: people arrested, people brought back. */
+const OPERATION_METRICS = new Set(['arrests', 'returnees', 'returnees_prosecuted']);
 
 /** Fills in `metric`, `veto` and `antecedent` of the candidates of one sentence, in place. */
 export function inheritMetrics(cues: Cues, st: DocState, tokens: readonly Token[], cands: readonly Candidate[]): void {
@@ -70,16 +72,13 @@ export function selectFigures(
   times: readonly TimeExpr[],
   cands: readonly Candidate[],
 ): Candidate[] {
-  let personCount = false;
-  for (const c of cands) if (c.metric === 'arrests' && c.personHead && !c.isSubset) personCount = true;
-  const singleOp = personCount && aboutOneOperation(cues, text, tokens, smask, times);
-  return cands.filter(
-    // Hundreds of people are not the size of one operation, whatever the sentence's nouns ("3,000 persons
-    // suspected of connections to the network were detained").
-    (c) =>
-      c.metric !== null && !c.veto && !repeatsKnownCount(cues, st, tokens, c) &&
-      !(singleOp && c.metric === 'arrests' && c.personHead && !c.isSubset && c.num.value < ONE_OPERATION_MAX),
-  );
+  // People arrested or brought back in one operation ("arrested three militants on Thursday", "announced Sunday
+  // the repatriation of eight Moroccans") are the size of that operation, not a tally. Hundreds of people are not
+  // the size of one operation, whatever the sentence's nouns ("3,000 persons … of the network were detained").
+  const oneOp = (c: Candidate) =>
+    c.metric !== null && OPERATION_METRICS.has(c.metric) && c.personHead && !c.isSubset && c.num.value < ONE_OPERATION_MAX;
+  const singleOp = cands.some(oneOp) && aboutOneOperation(cues, text, tokens, smask, times);
+  return cands.filter((c) => c.metric !== null && !c.veto && !repeatsKnownCount(cues, st, tokens, c) && !(singleOp && oneOp(c)));
 }
 
 /** The sentence reports one operation ("a 13-person cell", "arrested three militants on Thursday"), not a tally. */

@@ -247,3 +247,13 @@ describe('people and their own predicate', () => {
     ]);
   });
 });
+
+describe('one repatriation is an operation, not a tally', () => {
+  it('drops the people brought back in one dated operation', () => {
+    expect(run('Moroccan authorities announced Sunday the repatriation of eight Moroccans from Syria.', '2019-03')).toEqual([]);
+  });
+
+  it('keeps a running total of returnees', () => {
+    expect(run('Since 2011, 260 Moroccans have returned from Syria and Iraq.', '2019-03')).toEqual(['returnees exact 260 2011..2019-03 cum']);
+  });
+});

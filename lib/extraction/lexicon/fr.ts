@@ -35,7 +35,7 @@ export const FR: LanguageLexicon = {
     fight: [
       'combat*', 'se battr*', 'rejoint', 'rejoindre', 'partis', 'parti pour', 'partie pour', 'parties pour', 'sont parties',
       'départ*', 'devenu* combattant*', 'enrôlé*', 'affiliés à', 'affiliés aux', 'ralliant', 'rallié*', 'dans les rangs',
-      'se sont rendus dans', 'se sont rendues dans', 'quitté le maroc', 'quitté le pays', 'ont quitté',
+      'rendus dans', 'rendues dans', 'rendu dans', 'quitté le maroc', 'quitté le pays', 'ont quitté',
     ],
     return: ['rentré*', 'revenu*', 'regagné', 'rapatri*', 'de retour'],
     dismantle: ['démantel*', 'venu* à bout', "hors d'état de nuire"],
