@@ -257,3 +257,20 @@ describe('one repatriation is an operation, not a tally', () => {
     expect(run('Since 2011, 260 Moroccans have returned from Syria and Iraq.', '2019-03')).toEqual(['returnees exact 260 2011..2019-03 cum']);
   });
 });
+
+describe('dates as printed', () => {
+  it('reads "mi-2015" / "mid-2018" as the middle of the year, in ranges and as a statement date', () => {
+    expect(run('Le bureau a démantelé vingt cellules entre mi-2015 et mai 2016.', '2016-06')).toEqual([
+      'cells_dismantled exact 20 2015-06..2016 cum',
+    ]);
+    expect(run('Plus de 150 revenants avaient été interpellés et traduits devant la justice à la mi-2018.', '2019-02')).toEqual([
+      'returnees_prosecuted more_than 150 -..2018 cum',
+    ]);
+  });
+
+  it('reads a range whose connector is glued to the year ("between 2012 and2017")', () => {
+    expect(run('Officials said that between 2013 and2016, 1,400 Moroccans left the country.', '2017')).toEqual([
+      'foreign_fighters exact 1400 2013..2016 cum',
+    ]);
+  });
+});

@@ -77,11 +77,14 @@ const SPAN_ONE = new Set(SPAN.one);
 const SPAN_UNITS = new Map(Object.entries(SPAN.units));
 const NUMBER_WORDS = new Map(Object.entries(LEXICON.numberWords));
 
+const MID_YEAR = /^(?:mi|mid)-((?:19|20)\d\d)$/;
+const GLUED_AND = /^(\p{L}+)((?:19|20)\d\d)$/u;
+
 // Words that can start a since/range/statement expression (or end the count of a French span).
 const TIME_BIT = registerWordFlag(
   (w) =>
     SINCE.has(w) || BETWEEN.has(w) || FROM.has(w) || w === 'last' || w === 'in' || w === 'en' || CREATION_YEAR_FIRST.has(w) ||
-    SAME_OPS_FIRST.has(w) || SPAN_BEFORE.has(w) || SPAN_AFTER.has(w),
+    SAME_OPS_FIRST.has(w) || SPAN_BEFORE.has(w) || SPAN_AFTER.has(w) || MID_YEAR.test(w),
 );
 
 /** A small count of years or decades: "two", "3", or a determiner standing for one ("the past decade"). */
@@ -121,6 +124,13 @@ function yearOf(t: Token | undefined): number | null {
   return y >= 1900 && y <= 2099 ? y : null;
 }
 
+
+/** "mi-2018", "mid-2018": the middle of a year, read as its June. */
+function midYearOf(t: Token | undefined): number | null {
+  const m = t ? MID_YEAR.exec(t.lower) : null;
+  return m ? Number(m[1]) : null;
+}
+
 function dayOf(t: Token | undefined): number | null {
   if (!t || !t.digits || !/^\d{1,2}$/.test(t.lower)) return null;
   const d = Number(t.lower);
@@ -143,6 +153,8 @@ function dateAt(tokens: readonly Token[], i: number): { date: PartialDate; to: n
   const c = tokens[i + 2];
   const y0 = yearOf(a);
   if (y0 !== null) return { date: String(y0), to: i + 1, full: false };
+  const mid = midYearOf(a);
+  if (mid !== null) return { date: `${mid}-06`, to: i + 1, full: false };
   const d = dayOf(a);
   if (d !== null && b && MONTHS.has(b.lower)) {
     const y = yearOf(c);
@@ -263,6 +275,13 @@ export function findTimes(
       if (a && !countedAt(counted, isCountedYear, text, tokens, j)) {
         let k = a.to;
         const conn = tokens[k];
+        // "between 2012 and2017": a connector glued to the year by a typo.
+        const glued = isBetween && conn ? GLUED_AND.exec(conn.lower) : null;
+        if (glued && BETWEEN_AND.has(glued[1]!) && Number(glued[2]) >= Number(a.date.slice(0, 4))) {
+          out.push(mk(tokens, used, 'range', i, k + 1, { date: a.date, endDate: glued[2]! }));
+          i = k;
+          continue;
+        }
         const toM = conn ? (isBetween ? (BETWEEN_AND.has(conn.lower) ? { to: k + 1 } : null) : TO.longestAt(tokens, k)) : null;
         if (toM) {
           k = toM.to;
@@ -319,6 +338,12 @@ export function findTimes(
         i += 1;
         continue;
       }
+    }
+    // "à la mi-2018", "by mid-2018": when a standing total was stated.
+    const mid = midYearOf(t);
+    if (mid !== null) {
+      out.push(mk(tokens, used, 'statement', i, i + 1, { year: mid }));
+      continue;
     }
     // A year, possibly with a month or day before it.
     const y = yearOf(t);
