@@ -33,6 +33,7 @@ export interface Cues {
   months: Map<string, number>;
   singleDet: PhraseSet<boolean>;
   singleNoun: PhraseSet<boolean>;
+  singleVerb: PhraseSet<boolean>;
   aggregate: PhraseSet<boolean>;
   dayWords: PhraseSet<boolean>;
   /** Metrics that count people (a person noun can carry them). */
@@ -100,6 +101,7 @@ export function compileCues(lex: Lexicon): Cues {
   const partial = phraseSet(lex.partialSubset, true);
   const singleDet = phraseSet(lex.singleOperation.determiners, true, false);
   const singleNoun = phraseSet(lex.singleOperation.nouns, true);
+  const singleVerb = phraseSet(lex.singleOperation.verbs, true);
   const aggregate = phraseSet(lex.aggregateCues, true);
   const dayWords = phraseSet(lex.dayWords, true);
   const scopePhrases = new PhraseSet<string>();
@@ -147,7 +149,7 @@ export function compileCues(lex: Lexicon): Cues {
     heads, features, qualifiers, qualifierList: lex.qualifiersBefore, exceed,
     blocking: new Set(lex.blockingBefore), ageWords: new Set(lex.ageWords), definite: new Set(lex.definiteBefore),
     subsetAfter, subsetBefore, coord, additionalMarkers, partial, anaphors: new Set(lex.anaphors),
-    plotMods: new Set(lex.plotModifiers), months: new Map(Object.entries(lex.months)), singleDet, singleNoun, aggregate,
+    plotMods: new Set(lex.plotModifiers), months: new Map(Object.entries(lex.months)), singleDet, singleNoun, singleVerb, aggregate,
     dayWords, personMetrics: new Set(lex.metrics.filter((m) => m.counts === 'people').map((m) => m.metric)),
     stockMetrics: new Set(lex.metrics.filter((m) => m.kind === 'stock').map((m) => m.metric)),
     otherSubjects: new Set(lex.otherSubjects), scopePhrases, sources, agencies, attrBefore, attrAfter, participles,

@@ -90,6 +90,12 @@ export function aboutOneOperation(cues: Cues, text: string, tokens: readonly Tok
     for (const t of times) if (t.kind !== 'publication' && t.kind !== 'ignored') spanOrYear = true;
     if (!spanOrYear) return true;
   }
+  // "Morocco repatriates eight alleged militants": a verb that names one operation, with no span of time.
+  if (cues.singleVerb.presentIn(smask) && hasPhrase(tokens, cues.singleVerb)) {
+    let span = false;
+    for (const t of times) if (t.kind === 'since' || t.kind === 'range' || t.kind === 'pastSpan' || t.kind === 'soFar') span = true;
+    if (!span) return true;
+  }
   if (!cues.singleNoun.presentIn(smask)) return false;
   for (let k = 0; k < tokens.length; k++) {
     const m = cues.singleNoun.longestAt(tokens, k);

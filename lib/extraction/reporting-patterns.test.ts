@@ -253,6 +253,15 @@ describe('one repatriation is an operation, not a tally', () => {
     expect(run('Moroccan authorities announced Sunday the repatriation of eight Moroccans from Syria.', '2019-03')).toEqual([]);
   });
 
+  it('drops people repatriated or extradited in one operation, even undated', () => {
+    expect(run('Morocco repatriates seven alleged militants from Syria.', '2019-03')).toEqual([]);
+    expect(run('Le Maroc a rapatrié huit ressortissants de Syrie.', '2019-03')).toEqual([]);
+  });
+
+  it('keeps a running total of people repatriated', () => {
+    expect(run('Since 2019, Morocco has repatriated 120 of its nationals from Syria.', '2023')).toEqual(['returnees exact 120 2019..2023 cum']);
+  });
+
   it('keeps a running total of returnees', () => {
     expect(run('Since 2011, 260 Moroccans have returned from Syria and Iraq.', '2019-03')).toEqual(['returnees exact 260 2011..2019-03 cum']);
   });

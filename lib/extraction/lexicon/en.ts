@@ -149,6 +149,8 @@ export const EN: LanguageLexicon = {
   singleOperation: {
     determiners: ['a', 'an', 'one', 'this', 'that', 'the', 'same', 'single'],
     nouns: ['cell', 'network', 'operation', 'raid', 'sweep', 'case', 'group'],
+    // Verbs that name one operation by themselves: "Morocco repatriates eight alleged militants".
+    verbs: ['repatriates', 'repatriated', 'repatriation', 'extradited', 'extradition', 'deported', 'expelled'],
   },
   // Dated to a day: one event.
   dayWords: [

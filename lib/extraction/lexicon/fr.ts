@@ -136,6 +136,8 @@ export const FR: LanguageLexicon = {
   singleOperation: {
     determiners: ['une', 'un', 'cette', 'ce', 'cet', 'la', 'le', "l'", 'même', 'seule'],
     nouns: ['cellule', 'réseau', 'opération', 'affaire', 'coup de filet', 'groupe'],
+    // Verbs that name one operation by themselves: "le Maroc rapatrie huit ressortissants".
+    verbs: ['rapatrie', 'rapatrié', 'rapatriés', 'rapatriées', 'rapatriement', 'extradé', 'extradés', 'expulsé', 'expulsés'],
   },
   // Dated to a day: one event.
   dayWords: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'cette semaine', 'la semaine dernière', 'ce matin'],

@@ -79,7 +79,7 @@ export interface LanguageLexicon {
   /** Words that chain an elliptic number to the figure before it ("and 19 in 2016"). */
   coordinators: string[];
   /** A singular determiner a few words before one of these nouns marks one operation ("a 13-person cell"). */
-  singleOperation: { determiners: string[]; nouns: string[] };
+  singleOperation: { determiners: string[]; nouns: string[]; verbs: string[] };
   /** Day-level time words: a sentence dated to a day reports one event ("on Thursday"). */
   dayWords: string[];
   /** Words that make a sentence about totals even when it mentions one operation ("bringing the total to …"). */
