@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedFigure, ParsedDocument } from '@/lib/domain/figure';
 import { intervalFor } from '@/lib/domain/qualifiers';
 import { extractFigures } from '@/lib/extraction';
+import { parseDocument } from '@/lib/extraction/document';
 import { createTestDatabase, type TestDatabase } from '@/lib/test/database';
 import type { Db } from '@/lib/db/client';
 import { ensureMetrics, loadSeedCorpus } from './seed';
-import { DocumentRejected, ingestDocument, type Extractor } from './ingest-document';
+import { DocumentRejected, ingestDocument, toRow, type Extractor } from './ingest-document';
 import { describeResult, reextractSource } from './reextract';
 
 /** Integration: re-extraction over stored sources on a real (temporary) database. */
@@ -67,13 +68,8 @@ describe('reextract', () => {
       ],
     });
     await db.figure.update({ where: { id: id.G }, data: { deletedAt: new Date() } });
-    const analyst = await db.figure.create({
-      data: {
-        ...(await db.figure.findUniqueOrThrow({ where: { id: id.D } }).then(({ id: _id, createdAt: _c, updatedAt: _u, ...rest }) => rest)),
-        metricKey: 'arrests', value: 300, valueText: '300', origin: 'analyst', reviewStatus: 'reviewed', quote: 'arrested 300 people',
-        quoteStart: TEXT.indexOf('arrested 300 people'), quoteEnd: TEXT.indexOf('arrested 300 people') + 'arrested 300 people'.length,
-      },
-    });
+    const doc = parseDocument(TEXT, 'a.txt');
+    const analyst = await db.figure.create({ data: { ...toRow(doc, figure(doc, { quote: 'arrested 300 people', metric: 'arrests', value: 300 }), 'reviewed', 'analyst'), sourceId } });
     id.analyst = analyst.id;
   });
   afterAll(async () => t.close());
