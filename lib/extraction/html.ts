@@ -105,6 +105,17 @@ function prune(node: AnyNode & { children?: AnyNode[] }): void {
 // and go the same way, in the same pass.
 const SPACE_RE = /[\u0000-\u0020\u007F]+/g;
 
+/** SPACE_RE's collapse, with a scan first: most text has only single spaces, and a regex replace visits each. */
+function collapseSpace(s: string): string {
+  const n = s.length;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 127 || (c <= 32 && (c !== 32 || (i + 1 < n && s.charCodeAt(i + 1) <= 32)))) break;
+  }
+  return i === n ? s : s.slice(0, i) + s.slice(i).replace(SPACE_RE, ' ');
+}
+
 /** Lays the text of `roots` out as blocks, one blank line between blocks. */
 function layout(roots: readonly AnyNode[]): { text: string; blocks: HtmlBlock[] } {
   const out: string[] = [];
@@ -114,7 +125,7 @@ function layout(roots: readonly AnyNode[]): { text: string; blocks: HtmlBlock[] 
   let kind: HtmlBlockKind = 'paragraph';
 
   const flush = () => {
-    const t = current.join('').replace(SPACE_RE, ' ').trim();
+    const t = collapseSpace(current.join('')).trim();
     current = [];
     if (!t || TEASER_RE.test(t)) return;
     if (out.length) {
