@@ -123,7 +123,7 @@ describe('reextract', () => {
       throw new Error('boom');
     };
     await expect(reextractSource(db, sourceId, crash)).rejects.toThrow(new DocumentRejected('extraction failed (boom)'));
-    await expect(reextractSource(db, sourceId, engine(Array.from({ length: 11 }, () => D)))).rejects.toThrow(/too many figures for its length/);
+    await expect(reextractSource(db, sourceId, engine(Array.from({ length: 51 }, () => D)))).rejects.toThrow(/too many figures for its length/);
     expect(await db.figure.findMany({ where: { sourceId }, orderBy: { id: 'asc' } })).toEqual(before);
   });
 });
