@@ -154,6 +154,17 @@ describe('HTML blocks and main content', () => {
     for (const f of figures) expect(document.text.slice(f.start, f.end)).toBe(f.quote);
   });
 
+  it('a paragraph inside a quote, a list item or a cell keeps that kind; pre keeps its lines', () => {
+    const { text: t, blocks: b } = stripHtml('<blockquote><p>We dismantled 9 cells.</p></blockquote><ul><li><p>One</p><p>Two</p></li></ul><pre>a  b\nc</pre>');
+    expect(b.map((x) => [x.kind, t.slice(x.start, x.end)])).toEqual([
+      ['quote', 'We dismantled 9 cells.'],
+      ['list-item', 'One'],
+      ['list-item', 'Two'],
+      ['preformatted', 'a b'],
+      ['preformatted', 'c'],
+    ]);
+  });
+
   it('finds the main content by its text, not its markup: a bare page of paragraphs is kept whole', () => {
     const bare = '<p>Police dismantled 25 cells in 2019, the report said.</p><p>They arrested 300 people.</p>';
     expect(stripHtml(bare).text).toBe('Police dismantled 25 cells in 2019, the report said.\n\nThey arrested 300 people.');

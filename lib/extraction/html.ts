@@ -158,7 +158,8 @@ function layout(roots: readonly AnyNode[]): { text: string; blocks: HtmlBlock[] 
       return;
     }
     const block = BLOCK.has(node.name);
-    const childKind = BLOCK_KIND[node.name] ?? (block ? (kindHere === 'paragraph' || node.name === 'p' ? 'paragraph' : kindHere) : kindHere);
+    // A paragraph inside a quote or a table cell is quote or cell text: the innermost kinded element decides.
+    const childKind = BLOCK_KIND[node.name] ?? kindHere;
     if (block) flush();
     for (const child of node.children) walk(child, inPre || node.name === 'pre', childKind);
     if (block) flush();
