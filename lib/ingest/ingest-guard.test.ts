@@ -3,7 +3,7 @@ import type { ExtractedFigure, ParsedDocument } from '@/lib/domain/figure';
 import { parseDocument } from '@/lib/extraction/document';
 import { extractFigures } from '@/lib/extraction';
 import { createTestDatabase, type TestDatabase } from '@/lib/test/database';
-import { ensureMetrics } from './seed';
+import { ensureMetrics, loadSeedCorpus } from './seed';
 import { DocumentRejected, floodReason, ingestDocument, MAX_FIGURES_PER_DOCUMENT, type Extractor } from './ingest-document';
 
 /** Integration: what ingest refuses to store, on a real (temporary) database. */
@@ -80,5 +80,20 @@ describe('ingest refuses what it cannot store faithfully', () => {
     const at: Extractor = (d) => figures(d, limit);
     const stored = await ingestDocument(t.db, { text: ARTICLE, fileName: 'dense.txt' }, { extract: at });
     expect(stored).toMatchObject({ status: 'added', figures: { added: limit, pending: limit } });
+  });
+});
+
+describe('seed load', () => {
+  it('an engine failure on a seed article stops the load and names the article', async () => {
+    const t = await createTestDatabase();
+    try {
+      const crash: Extractor = (doc) => {
+        if (doc.publishedAt === '2020-06-24') throw new Error('boom');
+        return [];
+      };
+      await expect(loadSeedCorpus(t.db, crash)).rejects.toThrow(new DocumentRejected('001_e0e1d749be5599e8.txt: extraction failed (boom)'));
+    } finally {
+      await t.close();
+    }
   });
 });
