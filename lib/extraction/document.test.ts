@@ -164,6 +164,30 @@ describe('parseDocument on synthetic input', () => {
   });
 });
 
+describe('parseDocument on HTML', () => {
+  const PAGE = `<!doctype html><html lang="fr"><head><meta property="og:site_name" content="Exemple">
+<meta property="article:published_time" content="2022-03-04T09:00:00+01:00"><title>Bilan | Exemple</title></head>
+<body><div class="menu"><a href="/">Accueil</a> <a href="/p">Politique</a></div>
+<h1>Le BCIJ a d&eacute;mantel&eacute; 12 cellules</h1>
+<p>Selon le BCIJ, 12&nbsp;cellules terroristes ont &eacute;t&eacute; d&eacute;mantel&eacute;es en 2021.<br>Lire aussi&nbsp;: 80 cellules en 2016</p>
+<p>Lire aussi : 200 cellules depuis 2002</p>
+<ul class="related-links"><li><a href="/x">Un autre article sur 45 cellules</a></li></ul>
+<p>Source : Exemple</p></body></html>`;
+
+  it('stores the laid-out blocks as the text, with the body, metadata and trailer read from it', () => {
+    const d = parseDocument(PAGE, 'bilan.html');
+    expect(d).toMatchObject({ format: 'html', language: 'fr', publishedAt: '2022-03-04', outlet: 'Exemple', title: 'Le BCIJ a démantelé 12 cellules' });
+    expect(d.text).toBe('Le BCIJ a démantelé 12 cellules\n\nSelon le BCIJ, 12\u00A0cellules terroristes ont été démantelées en 2021.\n\nSource : Exemple');
+    expect(body(d)).toBe('Selon le BCIJ, 12\u00A0cellules terroristes ont été démantelées en 2021.');
+    expect(0 <= d.bodyStart && d.bodyStart < d.bodyEnd && d.bodyEnd <= d.text.length).toBe(true);
+  });
+
+  it('sniffs HTML without a file name, and reads a .txt that contains tags as text', () => {
+    expect(parseDocument(PAGE).format).toBe('html');
+    expect(parseDocument(PAGE, 'a.txt').format).not.toBe('html');
+  });
+});
+
 describe('normalizeDate', () => {
   it.each([
     ['2021-12-17', '2021-12-17'],

@@ -1,8 +1,22 @@
 /**
- * HTML to plain text, in one linear pass and without a DOM: tags removed, block elements turned into line breaks,
- * script/style/navigation content dropped, entities decoded. The figures' offsets then refer to this text, so the
- * transformation only has to be deterministic, not reversible.
+ * HTML to the text the figures' offsets refer to. The page is parsed by htmlparser2 (a maintained, forgiving
+ * parser that decodes every HTML5 character reference through the `entities` package), then:
+ *
+ *  1. what is never article text is pruned from the DOM: scripts, styles, templates, navigation, footers, asides,
+ *     forms, hidden elements, and blocks whose class, id or role say menu, comments, related articles, sharing
+ *     or advertising (the "unlikely candidates" of Mozilla's Readability);
+ *  2. the main content is found the way Readability finds it (see main-content.ts);
+ *  3. the text is laid out as blocks from the DOM — every heading, paragraph, list item, table cell, caption and
+ *     `<br>`-separated line is a block of its own, blocks separated by a blank line — and "Read also" teasers
+ *     are dropped.
+ *
+ * The stored text is this output, so it only has to be deterministic, not reversible; `blocks` gives the offset
+ * and kind of each block in it.
  */
+import { parseDocument as parseDom } from 'htmlparser2';
+import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { decodeHTML } from 'entities/decode';
+import { findMainContent, isUnlikelyCandidate } from './main-content';
 
 export interface HtmlMeta {
   title: string | null;
@@ -12,50 +26,23 @@ export interface HtmlMeta {
   language: string | null;
 }
 
+export type HtmlBlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'quote' | 'preformatted' | 'caption';
+
+export interface HtmlBlock {
+  kind: HtmlBlockKind;
+  start: number;
+  end: number;
+}
+
 export interface StrippedHtml {
   text: string;
   meta: HtmlMeta;
+  blocks: HtmlBlock[];
 }
 
-// Elements whose content is never article text.
-const DROP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'footer', 'aside', 'form', 'button', 'select', 'head', 'object', 'canvas', 'math']);
-const BLOCK = new Set([
-  'p', 'div', 'br', 'hr', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'section', 'article', 'header', 'main',
-  'blockquote', 'pre', 'figure', 'figcaption', 'dd', 'dt', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'body',
-  'html', 'title',
-]);
-const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li', 'article', 'section', 'div', 'title', 'pre', 'figure', 'table', 'header']);
-
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003',
-  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»',
-  sbquo: '‚', bdquo: '„', middot: '·', bull: '•', copy: '©', reg: '®', trade: '™', deg: '°', sect: '§', para: '¶',
-  euro: '€', pound: '£', yen: '¥', cent: '¢', times: '×', divide: '÷', shy: '', zwnj: '', zwj: '', lrm: '', rlm: '',
-  agrave: 'à', aacute: 'á', acirc: 'â', atilde: 'ã', auml: 'ä', aring: 'å', aelig: 'æ', ccedil: 'ç', egrave: 'è',
-  eacute: 'é', ecirc: 'ê', euml: 'ë', igrave: 'ì', iacute: 'í', icirc: 'î', iuml: 'ï', ntilde: 'ñ', ograve: 'ò',
-  oacute: 'ó', ocirc: 'ô', otilde: 'õ', ouml: 'ö', oslash: 'ø', ugrave: 'ù', uacute: 'ú', ucirc: 'û', uuml: 'ü',
-  yacute: 'ý', yuml: 'ÿ', oelig: 'œ', szlig: 'ß', Agrave: 'À', Aacute: 'Á', Acirc: 'Â', Ccedil: 'Ç', Egrave: 'È',
-  Eacute: 'É', Ecirc: 'Ê', Euml: 'Ë', Icirc: 'Î', Iuml: 'Ï', Ocirc: 'Ô', Ouml: 'Ö', Ugrave: 'Ù', Ucirc: 'Û',
-  Uuml: 'Ü', OElig: 'Œ', AElig: 'Æ',
-};
-
-const ENTITY_RE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
-
+/** Decodes HTML character references: all 2,231 HTML5 named ones, decimal and hex, by the HTML5 rules. */
 export function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(ENTITY_RE, decodeOne);
-}
-
-function decodeOne(whole: string, body: string): string {
-  if (body.charCodeAt(0) === 35) {
-    const hex = body[1] === 'x' || body[1] === 'X';
-    const code = parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
-    // Control characters and out-of-range code points are not text.
-    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '';
-    if (code < 32 && code !== 9 && code !== 10) return ' ';
-    return String.fromCodePoint(code);
-  }
-  return NAMED[body] ?? NAMED[body.toLowerCase()] ?? whole;
+  return s.includes('&') ? decodeHTML(s) : s;
 }
 
 /** Heuristic: does this raw text look like an HTML document? */
@@ -68,162 +55,187 @@ export function looksLikeHtml(raw: string): boolean {
   return (tags?.length ?? 0) >= 3;
 }
 
-const ATTR_RE = /([A-Za-z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+// Elements whose content is never article text.
+const DROP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'footer', 'aside', 'form', 'button', 'select',
+  'textarea', 'input', 'head', 'object', 'embed', 'canvas', 'math', 'menu', 'dialog', 'title',
+]);
 
-function attrs(tag: string): Map<string, string> {
-  const m = new Map<string, string>();
-  ATTR_RE.lastIndex = 0;
-  for (;;) {
-    const a = ATTR_RE.exec(tag);
-    if (!a) break;
-    m.set(a[1]!.toLowerCase(), decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
+// Elements that start and end a block, and what kind of block their own text is.
+const BLOCK_KIND: Record<string, HtmlBlockKind> = {
+  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
+  li: 'list-item', dt: 'list-item', dd: 'list-item',
+  td: 'table-cell', th: 'table-cell',
+  blockquote: 'quote', pre: 'preformatted', figcaption: 'caption', caption: 'caption',
+};
+const BLOCK = new Set([
+  ...Object.keys(BLOCK_KIND), 'p', 'div', 'br', 'hr', 'ul', 'ol', 'dl', 'tr', 'table', 'thead', 'tbody', 'tfoot',
+  'section', 'article', 'header', 'main', 'figure', 'address', 'body', 'html', 'center', 'details', 'summary',
+  'fieldset', 'legend', 'hgroup',
+]);
+
+/** A teaser for another article, in either language: not this article's text. */
+const TEASER_RE = /^(read (also|more)|see also|related( articles?| stories)?|also read|lire (aussi|également)|à lire (aussi|également)|voir aussi|sur le même sujet)\b\s*[:：»-]?/i;
+
+const ROLES_DROPPED = new Set(['navigation', 'menu', 'menubar', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alert']);
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if ('hidden' in a || a['aria-hidden'] === 'true') return true;
+  const style = a.style;
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Removes from the tree what is never article text (in place). Comments are dropped too: they are not text. */
+function prune(node: AnyNode & { children?: AnyNode[] }): void {
+  if (!node.children) return;
+  node.children = node.children.filter((child) => {
+    if (isText(child)) return true;
+    if (!isTag(child)) return false; // comments, processing instructions, doctype
+    if (DROP.has(child.name) || isHidden(child)) return false;
+    const role = child.attribs.role;
+    if (role && ROLES_DROPPED.has(role.toLowerCase())) return false;
+    if (isUnlikelyCandidate(child)) return false;
+    prune(child);
+    return true;
+  });
+}
+
+// HTML whitespace collapses to one space; other control characters (from "&#1;" or stray bytes) are not text
+// and go the same way, in the same pass.
+const SPACE_RE = /[\u0000-\u0020\u007F]+/g;
+
+/** SPACE_RE's collapse, with a scan first: most text has only single spaces, and a regex replace visits each. */
+function collapseSpace(s: string): string {
+  const n = s.length;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 127 || (c <= 32 && (c !== 32 || (i + 1 < n && s.charCodeAt(i + 1) <= 32)))) break;
   }
-  return m;
+  return i === n ? s : s.slice(0, i) + s.slice(i).replace(SPACE_RE, ' ');
+}
+
+/** Lays the text of `roots` out as blocks, one blank line between blocks. */
+function layout(roots: readonly AnyNode[]): { text: string; blocks: HtmlBlock[] } {
+  const out: string[] = [];
+  const blocks: HtmlBlock[] = [];
+  let length = 0;
+  let current: string[] = [];
+  let kind: HtmlBlockKind = 'paragraph';
+
+  const flush = () => {
+    const t = collapseSpace(current.join('')).trim();
+    current = [];
+    if (!t || TEASER_RE.test(t)) return;
+    if (out.length) {
+      out.push('\n\n');
+      length += 2;
+    }
+    blocks.push({ kind, start: length, end: length + t.length });
+    out.push(t);
+    length += t.length;
+  };
+
+  const walk = (node: AnyNode, inPre: boolean, kindHere: HtmlBlockKind) => {
+    if (isText(node)) {
+      if (current.length === 0) kind = kindHere;
+      const data = node.data;
+      if (inPre) {
+        // Preformatted text keeps its lines: each is a block.
+        const lines = data.split('\n');
+        lines.forEach((line, i) => {
+          if (i > 0) flush();
+          kind = kindHere;
+          current.push(line);
+        });
+      } else current.push(data);
+      return;
+    }
+    if (!isTag(node)) {
+      // The document node (a fragment without <body>): its children are the page.
+      if ('children' in node) for (const child of (node as { children: AnyNode[] }).children) walk(child, inPre, kindHere);
+      return;
+    }
+    const block = BLOCK.has(node.name);
+    // A paragraph inside a quote or a table cell is quote or cell text: the innermost kinded element decides.
+    const childKind = BLOCK_KIND[node.name] ?? kindHere;
+    if (block) flush();
+    for (const child of node.children) walk(child, inPre || node.name === 'pre', childKind);
+    if (block) flush();
+  };
+  for (const r of roots) walk(r, false, 'paragraph');
+  flush();
+  return { text: out.join(''), blocks };
+}
+
+function textOf(node: AnyNode): string {
+  if (isText(node)) return node.data;
+  if (!isTag(node)) return '';
+  return node.children.map(textOf).join('');
+}
+
+function findFirst(node: AnyNode, test: (el: Element) => boolean): Element | null {
+  if (!isTag(node) && !('children' in node)) return null;
+  if (isTag(node) && test(node)) return node;
+  for (const c of (node as { children: AnyNode[] }).children) {
+    const hit = findFirst(c, test);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function contains(ancestor: AnyNode, node: AnyNode): boolean {
+  for (let n: AnyNode | null = node; n; n = n.parent) if (n === ancestor) return true;
+  return false;
 }
 
 export function stripHtml(html: string): StrippedHtml {
+  const dom = parseDom(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const { meta, titleElement } = readMeta(dom);
+  prune(dom);
+  const body = findFirst(dom, (el) => el.name === 'body') ?? dom;
+  const main = findMainContent(body);
+  // The headline often sits above the article container: keep it as the first block.
+  const h1 = findFirst(body, (el) => el.name === 'h1');
+  const roots: AnyNode[] = h1 && !main.some((r) => contains(r, h1) || contains(h1, r)) ? [h1, ...main] : main;
+  const { text, blocks } = layout(roots);
+  const headline = h1 ? textOf(h1).replace(SPACE_RE, ' ').trim() : '';
+  // og:title first, then the page's headline, then the <title> element (which often carries the site name).
+  return { text, meta: { ...meta, title: meta.title ?? (headline || titleElement) }, blocks };
+}
+
+/** Metadata from <html lang>, <meta>, <link rel=canonical>, and the <title> element's text. */
+function readMeta(dom: AnyNode): { meta: HtmlMeta; titleElement: string | null } {
   const meta: HtmlMeta = { title: null, publishedAt: null, outlet: null, url: null, language: null };
-  const out: string[] = [];
-  let h1: string | null = null;
-  let titleText: string | null = null;
-  let capture: { name: string; parts: string[] } | null = null;
-  let dropDepth = 0;
-  let dropName = '';
-  let pos = 0;
-  let nextGt = -1;
-  const n = html.length;
-
-  const emitText = (s: string) => {
-    if (dropDepth > 0 || s.length === 0) return;
-    const t = decodeEntities(s.replace(/[ \t\r\n\f]+/g, ' '));
-    out.push(t);
-    if (capture) capture.parts.push(t);
+  let titleElement: string | null = null;
+  const visit = (node: AnyNode) => {
+    if (!isTag(node)) {
+      if ('children' in node) for (const c of (node as { children: AnyNode[] }).children) visit(c);
+      return;
+    }
+    const a = node.attribs;
+    if (node.name === 'html' && a.lang) meta.language = a.lang.slice(0, 2).toLowerCase();
+    else if (node.name === 'title') titleElement ??= textOf(node).replace(SPACE_RE, ' ').trim() || null;
+    else if (node.name === 'link') {
+      if ((a.rel ?? '').toLowerCase() === 'canonical' && a.href) meta.url ??= a.href;
+    } else if (node.name === 'meta') readMetaTag(a, meta);
+    if (node.name === 'body') return; // metadata lives in the head (and on <html>)
+    for (const c of node.children) visit(c);
   };
-
-  while (pos < n) {
-    const lt = html.indexOf('<', pos);
-    if (lt < 0) {
-      emitText(html.slice(pos));
-      break;
-    }
-    if (lt > pos) emitText(html.slice(pos, lt));
-    // Comments, CDATA and declarations.
-    if (html.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
-      pos = end < 0 ? n : end + 3;
-      continue;
-    }
-    if (nextGt < lt) nextGt = html.indexOf('>', lt + 1);
-    if (nextGt < 0) {
-      // No closing bracket anywhere after this point: the rest is text.
-      emitText(html.slice(lt));
-      break;
-    }
-    const inner = html.slice(lt + 1, nextGt);
-    pos = nextGt + 1;
-    const m = /^(\/?)\s*([A-Za-z][A-Za-z0-9:-]*)/.exec(inner);
-    if (!m) {
-      if (inner.startsWith('!') || inner.startsWith('?')) continue; // doctype, processing instruction
-      emitText(`<${inner}>`); // a stray "<" in text, e.g. "< 10"
-      continue;
-    }
-    const closing = m[1] === '/';
-    const name = m[2]!.toLowerCase();
-    if (name === 'meta' || name === 'link' || name === 'html') {
-      readMeta(name, attrs(inner), meta);
-      continue;
-    }
-    if (dropDepth > 0) {
-      if (name === dropName) dropDepth += closing ? -1 : inner.endsWith('/') ? 0 : 1;
-      continue;
-    }
-    if (DROP.has(name) && !closing && !inner.endsWith('/')) {
-      if (name === 'head') {
-        // The head holds <title> and <meta>; read them, drop the rest.
-        const end = indexOfCaseless(html, '</head', pos);
-        const headHtml = html.slice(pos, end < 0 ? n : end);
-        readHead(headHtml, meta, (t) => (titleText = t));
-        pos = end < 0 ? n : Math.max(pos, html.indexOf('>', end) + 1 || n);
-        continue;
-      }
-      if (name === 'script' || name === 'style' || name === 'template' || name === 'noscript') {
-        // Raw-text elements: skip straight to their end tag.
-        const end = indexOfCaseless(html, `</${name}`, pos);
-        pos = end < 0 ? n : Math.max(pos, html.indexOf('>', end) + 1 || n);
-        continue;
-      }
-      dropDepth = 1;
-      dropName = name;
-      continue;
-    }
-    if (name === 'title') {
-      // The document <title> is metadata, not body text.
-      if (!closing) {
-        const end = indexOfCaseless(html, '</title', pos);
-        if (end >= 0) {
-          titleText = titleText ?? decodeEntities(html.slice(pos, end).replace(/\s+/g, ' ').trim());
-          const close = html.indexOf('>', end);
-          pos = close < 0 ? n : close + 1;
-        }
-      }
-      continue;
-    }
-    if (name === 'h1') {
-      if (!closing) capture = { name, parts: [] };
-      else if (capture) {
-        h1 = h1 ?? capture.parts.join('').trim();
-        capture = null;
-      }
-    }
-    if (BLOCK.has(name)) out.push(PARAGRAPH.has(name) ? '\n\n' : '\n');
-  }
-
-  const text = out
-    .join('')
-    .split('\n')
-    .map((l) => l.replace(/^[ \t]+|[ \t]+$/g, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  meta.title = meta.title ?? h1 ?? titleText;
-  return { text, meta };
+  visit(dom);
+  return { meta, titleElement };
 }
 
-function indexOfCaseless(s: string, needle: string, from: number): number {
-  const re = new RegExp(needle.replace(/[/]/g, '\\/'), 'gi');
-  re.lastIndex = from;
-  const m = re.exec(s);
-  return m ? m.index : -1;
-}
+const DATE_KEYS = new Set(['article:published_time', 'datepublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'dc.date.issued', 'sailthru.date']);
 
-function readHead(head: string, meta: HtmlMeta, setTitle: (t: string) => void): void {
-  const t = /<title[^>]*>([^<]*)<\/title/i.exec(head);
-  if (t) setTitle(decodeEntities(t[1]!.replace(/\s+/g, ' ').trim()));
-  const tagRe = /<(meta|link)\b([^<>]{0,2000})>/gi;
-  for (;;) {
-    const m = tagRe.exec(head);
-    if (!m) break;
-    readMeta(m[1]!.toLowerCase(), attrs(m[2]!), meta);
-  }
-}
-
-function readMeta(name: string, a: Map<string, string>, meta: HtmlMeta): void {
-  if (name === 'html') {
-    const lang = a.get('lang');
-    if (lang) meta.language = lang.slice(0, 2).toLowerCase();
-    return;
-  }
-  if (name === 'link') {
-    if ((a.get('rel') ?? '').toLowerCase() === 'canonical' && a.get('href')) meta.url = meta.url ?? a.get('href')!;
-    return;
-  }
-  const key = (a.get('property') ?? a.get('name') ?? a.get('itemprop') ?? '').toLowerCase();
-  const content = a.get('content');
+function readMetaTag(a: Record<string, string>, meta: HtmlMeta): void {
+  const key = (a.property ?? a.name ?? a.itemprop ?? '').toLowerCase();
+  const content = a.content;
   if (!content) return;
-  if (key === 'og:title' || key === 'twitter:title') meta.title = meta.title ?? content;
-  else if (key === 'og:site_name' || key === 'publisher' || key === 'application-name') meta.outlet = meta.outlet ?? content;
-  else if (key === 'og:url') meta.url = meta.url ?? content;
-  else if (['article:published_time', 'datepublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'dc.date.issued', 'sailthru.date'].includes(key)) {
-    meta.publishedAt = meta.publishedAt ?? content;
-  } else if (key === 'language' || key === 'og:locale' || key === 'content-language') meta.language = meta.language ?? content.slice(0, 2).toLowerCase();
+  if (key === 'og:title' || key === 'twitter:title') meta.title ??= content;
+  else if (key === 'og:site_name' || key === 'publisher' || key === 'application-name') meta.outlet ??= content;
+  else if (key === 'og:url') meta.url ??= content;
+  else if (DATE_KEYS.has(key)) meta.publishedAt ??= content;
+  else if (key === 'language' || key === 'og:locale' || key === 'content-language') meta.language ??= content.slice(0, 2).toLowerCase();
 }

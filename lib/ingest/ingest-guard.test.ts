@@ -3,7 +3,7 @@ import type { ExtractedFigure, ParsedDocument } from '@/lib/domain/figure';
 import { parseDocument } from '@/lib/extraction/document';
 import { extractFigures } from '@/lib/extraction';
 import { createTestDatabase, type TestDatabase } from '@/lib/test/database';
-import { ensureMetrics } from './seed';
+import { ensureMetrics, loadSeedCorpus } from './seed';
 import { DocumentRejected, floodReason, ingestDocument, MAX_FIGURES_PER_DOCUMENT, type Extractor } from './ingest-document';
 
 /** Integration: what ingest refuses to store, on a real (temporary) database. */
@@ -62,21 +62,38 @@ describe('ingest refuses what it cannot store faithfully', () => {
     expect(await t.db.source.count()).toBe(0);
   });
 
-  it('refuses more than 10 figures per kilobyte of body text (a short body counts as 1 KB), and stores one at the limit', async () => {
+  it('refuses more than 10 figures per kilobyte of body text (50 below 5 KB), and stores one at the limit', async () => {
     const doc = parseDocument(ARTICLE);
-    const limit = 10;
+    const limit = 50;
     expect(floodReason(doc, limit)).toBeNull();
-    expect(floodReason(doc, limit + 1)).toBe('too many figures for its length (11 in 0.1 KB of body text; the limit is 10 per KB)');
-    // Past 1 KB the limit grows with the body: 3 KB hold 30 figures, not 31.
-    const long = parseDocument(`${ARTICLE} ${'x'.repeat(3 * 1024 - (doc.bodyEnd - doc.bodyStart) - 1)}`);
-    expect(long.bodyEnd - long.bodyStart).toBe(3 * 1024);
-    expect(floodReason(long, 30)).toBeNull();
-    expect(floodReason(long, 31)).toMatch(/^too many figures for its length \(31 in 3\.0 KB/);
+    expect(floodReason(doc, limit + 1)).toBe('too many figures for its length (51 in 0.1 KB of body text; the limit is 10 per KB, 50 below 5 KB)');
+    // Past 5 KB the limit grows with the body: 8 KB hold 80 figures, not 81.
+    const long = parseDocument(`${ARTICLE} ${'x'.repeat(8 * 1024 - (doc.bodyEnd - doc.bodyStart) - 1)}`);
+    expect(long.bodyEnd - long.bodyStart).toBe(8 * 1024);
+    expect(floodReason(long, 80)).toBeNull();
+    expect(floodReason(long, 81)).toMatch(/^too many figures for its length \(81 in 8\.0 KB/);
+    // A real dense article is not a flood: 15 figures in 1.2 KB.
+    expect(floodReason(parseDocument(ARTICLE.repeat(12)), 15)).toBeNull();
     const over: Extractor = (d) => figures(d, limit + 1);
     expect(await rejection(ingestDocument(t.db, { text: ARTICLE, fileName: 'dense.txt' }, { extract: over }))).toMatch(/^too many figures for its length/);
     expect(await t.db.source.count()).toBe(0);
     const at: Extractor = (d) => figures(d, limit);
     const stored = await ingestDocument(t.db, { text: ARTICLE, fileName: 'dense.txt' }, { extract: at });
     expect(stored).toMatchObject({ status: 'added', figures: { added: limit, pending: limit } });
+  });
+});
+
+describe('seed load', () => {
+  it('an engine failure on a seed article stops the load and names the article', async () => {
+    const t = await createTestDatabase();
+    try {
+      const crash: Extractor = (doc) => {
+        if (doc.publishedAt === '2020-06-24') throw new Error('boom');
+        return [];
+      };
+      await expect(loadSeedCorpus(t.db, crash)).rejects.toThrow(new DocumentRejected('001_e0e1d749be5599e8.txt: extraction failed (boom)'));
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { CORE_METRICS } from '@/lib/domain/metrics';
 import type { Db } from '@/lib/db/client';
 import { decisionsFileSchema } from './decisions';
-import { decodeDocument, ingestDocument, type Extractor, type IngestResult } from './ingest-document';
+import { decodeDocument, DocumentRejected, ingestDocument, type Extractor, type IngestResult } from './ingest-document';
 
 /** The project's own copy of the seed articles and the analyst's decisions on them. */
 export const SEED_DIR = path.join(process.cwd(), 'data', 'seeds');
@@ -25,8 +25,14 @@ export async function loadSeedCorpus(db: Db, extract: Extractor, dir: string = S
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const results: IngestResult[] = [];
   for (const file of files) {
-    const text = decodeDocument(fs.readFileSync(path.join(dir, file)));
-    results.push(await ingestDocument(db, { text, fileName: file }, { extract, decisions: decisions.files[file] ?? [] }));
+    try {
+      const text = decodeDocument(fs.readFileSync(path.join(dir, file)));
+      results.push(await ingestDocument(db, { text, fileName: file }, { extract, decisions: decisions.files[file] ?? [] }));
+    } catch (err) {
+      // The seed load stops at the first bad article, but says which one.
+      if (err instanceof DocumentRejected) throw new DocumentRejected(`${file}: ${err.message}`);
+      throw err;
+    }
   }
   return results;
 }

