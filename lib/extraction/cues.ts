@@ -5,6 +5,8 @@
  */
 import type { Qualifier } from '@/lib/domain/figure';
 import type { FeatureKind, Lexicon } from './lexicon';
+import { compileNumberReader, type NumberReader } from './numbers';
+import { compileTimeReader, type TimeReader } from './time';
 import { PhraseSet, phraseSet, type Token } from './tokens';
 
 export type HeadKind =
@@ -14,6 +16,10 @@ export type HeadKind =
   | { type: 'unit' };
 
 export interface Cues {
+  /** Number words, approximate words, zero forms (numbers.ts). */
+  numbers: NumberReader;
+  /** Time phrases, months, named events (time.ts). */
+  time: TimeReader;
   heads: PhraseSet<HeadKind>;
   features: PhraseSet<FeatureKind>;
   qualifiers: PhraseSet<Qualifier>;
@@ -79,6 +85,9 @@ export function fnvWord(w: string): number {
 
 /** Compiles a lexicon. The phrase sets are created in a fixed order: the first ones get the token mask bits. */
 export function compileCues(lex: Lexicon): Cues {
+  // The number and time readers first: their sets are scanned over the most tokens.
+  const numbers = compileNumberReader(lex);
+  const time = compileTimeReader(lex);
   const heads = new PhraseSet<HeadKind>();
   for (const m of lex.metrics) {
     for (const phrases of Object.values(m.heads)) for (const p of phrases) heads.add(p, { type: 'metric', metric: m.metric });
@@ -146,7 +155,7 @@ export function compileCues(lex: Lexicon): Cues {
   );
 
   return {
-    heads, features, qualifiers, qualifierList: lex.qualifiersBefore, exceed,
+    numbers, time, heads, features, qualifiers, qualifierList: lex.qualifiersBefore, exceed,
     blocking: new Set(lex.blockingBefore), ageWords: new Set(lex.ageWords), definite: new Set(lex.definiteBefore),
     subsetAfter, subsetBefore, coord, additionalMarkers, partial, anaphors: new Set(lex.anaphors),
     plotMods: new Set(lex.plotModifiers), months: new Map(Object.entries(lex.months)), singleDet, singleNoun, singleVerb, aggregate,

@@ -14,8 +14,9 @@
  *   quote.ts        figure → quote bounds and the ExtractedFigure
  *   reconcile.ts    all figures → one per distinct statement
  *
- * The lexicon is compiled once per extractor (`createExtractor`); the default extractor is built from LEXICON when
- * this module loads. State across sentences lives in one `DocState` per call, passed to the stages explicitly.
+ * The whole lexicon (number words and time phrases included) is compiled once per extractor (`createExtractor`);
+ * the default extractor is built from LEXICON when this module loads. State across sentences lives in one
+ * `DocState` per call, passed to the stages explicitly.
  */
 import type { ExtractedFigure, ParsedDocument } from '@/lib/domain/figure';
 import { updateAttribution, sourceNear } from './attribution';
@@ -24,14 +25,12 @@ import { compileCues, type Cues } from './cues';
 import { LEXICON, type Lexicon } from './lexicon';
 import { isCountedYear, liveNumbers } from './live';
 import { inheritMetrics, rememberFigures, selectFigures } from './metric';
-import { findNumbers } from './numbers';
 import { assignTimes, noteAnchor, notePeriod, noteTimes, resolvePeriod } from './period';
 import { isCrossLink, worthReading } from './prescan';
 import { extendQuote, toFigure } from './quote';
 import { reconcile } from './reconcile';
 import { findAgency, figureScopes } from './scope';
 import { splitSentences, type Span } from './segment';
-import { findTimes } from './time';
 import { maskUnion, tokenize, type Token } from './tokens';
 import { newDocState, type Candidate, type DocState } from './types';
 
@@ -59,7 +58,7 @@ function extract(cues: Cues, countedYear: CountedYear, doc: ParsedDocument): Ext
     const tt = tokenize(doc.title, 0, doc.title.length);
     // …and a source it names speaks until the body names another.
     st.attribution = sourceNear(cues, tt, 0, tt.length);
-    for (const t of findTimes(doc.title, tt, st.pubYear, doc.publishedAt, null, { start: 0, end: doc.title.length })) {
+    for (const t of cues.time.findTimes(doc.title, tt, st.pubYear, doc.publishedAt, null, { start: 0, end: doc.title.length })) {
       if (t.kind === 'reportYear' && t.year !== null) {
         st.statementYear = t.year;
         st.contextYear = t.year;
@@ -81,7 +80,7 @@ function analyzeSentence(cues: Cues, countedYear: CountedYear, st: DocState, s: 
   if (tokens.length === 0) return [];
   const smask = maskUnion(tokens);
   noteAnchor(cues, st, tokens);
-  const nums = findNumbers(text, tokens);
+  const nums = cues.numbers.findNumbers(text, tokens);
   if (nums.length === 0) {
     // A sentence without numbers can still name who speaks for the next one, or the agency it is about.
     updateAttribution(cues, st, text, tokens, smask, false);
@@ -91,7 +90,7 @@ function analyzeSentence(cues: Cues, countedYear: CountedYear, st: DocState, s: 
     }
     return [];
   }
-  const times = findTimes(text, tokens, st.pubYear, st.doc.publishedAt, st.lastFullDate, s, countedYear, smask);
+  const times = cues.time.findTimes(text, tokens, st.pubYear, st.doc.publishedAt, st.lastFullDate, s, countedYear, smask);
   noteTimes(st, times);
   const agencyHere = cues.agencies.presentIn(smask) ? findAgency(cues, tokens) : null;
 

@@ -6,8 +6,6 @@ import type { ParsedDocument, PartialDate } from '@/lib/domain/figure';
 import { sentenceCandidates } from './candidates';
 import { DEFAULT_CUES } from './engine';
 import { isCountedYear, liveNumbers } from './live';
-import { findNumbers } from './numbers';
-import { findTimes } from './time';
 import { maskUnion, tokenize } from './tokens';
 import { newDocState, type DocState } from './types';
 
@@ -21,8 +19,8 @@ export function readSentence(text: string, publishedAt: PartialDate | null = '20
   const span = { start: 0, end: text.length };
   const tokens = tokenize(text, 0, text.length);
   const smask = maskUnion(tokens);
-  const nums = findNumbers(text, tokens);
-  const times = findTimes(text, tokens, st.pubYear, publishedAt, null, span, (t, k, i) => isCountedYear(cues, t, k, i), smask);
+  const nums = cues.numbers.findNumbers(text, tokens);
+  const times = cues.time.findTimes(text, tokens, st.pubYear, publishedAt, null, span, (t, k, i) => isCountedYear(cues, t, k, i), smask);
   const live = liveNumbers(cues, text, tokens, nums, times);
   return { cues, st, text, span, tokens, smask, nums, times, live, candidates: () => sentenceCandidates(cues, text, tokens, live) };
 }

@@ -28,6 +28,27 @@ const PERSON_GROUPS: readonly { group: PersonGroup; feature?: FeatureKind }[] = 
 ];
 const FEATURE_KINDS: readonly FeatureKind[] = ['arrest', 'fight', 'return', 'dismantle', 'foil', 'kill', 'neutral', 'held'];
 
+/** A language with every list empty: the start of a new language file, or of a test lexicon. */
+export function emptyLanguage(language: string): LanguageLexicon {
+  const features = Object.fromEntries(FEATURE_KINDS.map((k) => [k, []])) as unknown as Record<FeatureKind, string[]>;
+  return {
+    language, heads: {}, attackNouns: [], plotModifiers: [], persons: { fighters: [], returnees: [], volunteers: [], people: [] },
+    features, units: [], blockingBefore: [], ageWords: [], definiteBefore: [], qualifiersBefore: [], glueWords: [],
+    exceedVerbs: [], numberWords: {}, approxWords: {}, singleOne: [], zeroWords: [], negations: [], months: {},
+    subsetAfter: [], subsetBefore: [], additionalMarkers: [], partialSubset: [], anaphors: [], coordinators: [],
+    singleOperation: { determiners: [], nouns: [], verbs: [] }, dayWords: [], aggregateCues: [], crossLinks: [], ratioWords: [],
+    time: {
+      since: [], agencyCreated: [], creation: [], thisYear: [], lastYear: [], previousYear: [], sameYear: [], theYear: [],
+      samePeriod: [], soFar: [], now: [], thatDate: [], creationYear: [], sameOperations: [],
+      pastSpan: { before: [], after: [], one: [], units: {} }, rangeFrom: [], rangeTo: [], between: [], betweenAnd: [],
+      publication: [], superlatives: [], reportYear: [], speech: [],
+    },
+    events: {}, agencies: {}, scopes: {}, otherSubjects: [], sources: {},
+    attributionCues: { before: [], after: [], participles: [], auxiliaries: [], pronouns: [], notNames: [] },
+    stopWords: [], definiteOrPossessive: [], ofDeterminers: [], numberOf: [],
+  };
+}
+
 /** Keyed lists joined across languages: keys in order of first appearance, each key's lists one after the other. */
 function byKey<T>(records: readonly Record<string, T[]>[]): [string, T[]][] {
   const out = new Map<string, T[]>();
