@@ -10,7 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { extractFigures, parseDocument } from '@/lib/extraction';
 
-const CORPUS = ['/work/shared/corpus/seeds', '/work/shared/corpus/dev', path.resolve('data/seeds'), path.resolve('data')];
+// The shared corpus beside the checkout when present, and always the project's own seed texts.
+const SHARED = path.resolve('..', 'shared', 'corpus');
+const CORPUS = [path.join(SHARED, 'seeds'), path.join(SHARED, 'dev'), path.resolve('data/seeds'), path.resolve('data')];
 
 function sourceSentences(): string[] {
   const out: string[] = [];

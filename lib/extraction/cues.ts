@@ -67,6 +67,8 @@ export interface Cues {
   agencyCreated: Map<string, string>;
   /** Dated events (the words that name them), for a document's counting start ("the Casablanca bombings"). */
   events: Lexicon['events'];
+  /** Every word of every event, to skip sentences that name none. */
+  eventWords: Set<string>;
   /** Determiners between "of" and a head noun ("1,500 of their nationals"). */
   ofDeterminers: Set<string>;
   /** Nouns of a number-of frame ("the number of", "le nombre de"). */
@@ -165,7 +167,7 @@ export function compileCues(lex: Lexicon): Cues {
     auxiliaries: new Set(lex.attributionCues.auxiliaries), pronouns, notNames: new Set(lex.attributionCues.notNames),
     stop: new Set(lex.stopWords), definiteOrPossessive: new Set(lex.definiteOrPossessive), personFeatureMetric, refinements,
     agencyCreated: new Map(lex.agencies.map((a) => [a.scope, a.created])), ofDeterminers: new Set(lex.ofDeterminers),
-    numberOf: new Set(lex.numberOf), prescan, crossLink, events: lex.events,
+    numberOf: new Set(lex.numberOf), prescan, crossLink, events: lex.events, eventWords: new Set(lex.events.flatMap((e) => e.words)),
   };
 }
 

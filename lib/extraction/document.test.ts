@@ -5,7 +5,8 @@ import type { ParsedDocument } from '@/lib/domain/figure';
 import { normalizeDate, parseDocument } from './document';
 
 const SEED_DIR = path.join(process.cwd(), 'data', 'seeds');
-const DEV_DIR = '/work/shared/corpus/dev';
+// The shared corpus sits beside the checkout (as on every machine of this project and in CI); absent, these skip.
+const DEV_DIR = path.resolve(process.cwd(), '..', 'shared', 'corpus', 'dev');
 const HAS_DEV = fs.existsSync(path.join(DEV_DIR, 'answers.json'));
 
 interface AnswerFile {

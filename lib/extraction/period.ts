@@ -159,6 +159,10 @@ export function stockPeriod(st: DocState, times: readonly TimeExpr[]): Period {
  * also has an attack noun ("les attentats de Casablanca, le 16 mai 2003").
  */
 export function noteAnchor(cues: Cues, st: DocState, tokens: readonly Token[]): void {
+  // Most sentences name no event: one set lookup per word rules them out before any phrase lookup.
+  let named = false;
+  for (let k = 0; k < tokens.length && !named; k++) if (cues.eventWords.has(tokens[k]!.lower)) named = true;
+  if (!named) return;
   let attack = false;
   for (let k = 0; k < tokens.length && !attack; k++) if (cues.heads.longestAt(tokens, k)?.data.type === 'attack') attack = true;
   if (!attack) return;

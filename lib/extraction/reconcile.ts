@@ -8,14 +8,27 @@ import type { ExtractedFigure } from '@/lib/domain/figure';
  * headline, a teaser or a one-line recap — and the first of equals; figures keep their order in the text.
  */
 export function reconcile(figures: readonly ExtractedFigure[], text: string): ExtractedFigure[] {
-  const best = new Map<string, { index: number; paragraph: number }>();
+  const groups = new Map<string, number[]>();
   figures.forEach((f, index) => {
     const key = [f.metric, f.value, f.qualifier, f.periodStart, f.periodEnd, f.cumulative, f.scope].join('\u0000');
-    const paragraph = paragraphLength(text, f.start, f.end);
-    const held = best.get(key);
-    if (held === undefined || paragraph > held.paragraph) best.set(key, { index, paragraph });
+    const group = groups.get(key);
+    if (group) group.push(index);
+    else groups.set(key, [index]);
   });
-  const keep = new Set([...best.values()].map((b) => b.index));
+  if (groups.size === figures.length) return [...figures];
+  const keep = new Set<number>();
+  for (const group of groups.values()) {
+    // Only restated figures need their paragraphs measured.
+    let best = group[0]!;
+    if (group.length > 1) {
+      let bestLength = -1;
+      for (const index of group) {
+        const length = paragraphLength(text, figures[index]!.start, figures[index]!.end);
+        if (length > bestLength) [best, bestLength] = [index, length];
+      }
+    }
+    keep.add(best);
+  }
   return figures.filter((_, i) => keep.has(i));
 }
 
