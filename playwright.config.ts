@@ -36,6 +36,7 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1', PORT: String(PORT), CTSTATS_ANALYST_PASSWORD: ANALYST_PASSWORD },
+    // The existing journeys count on the 15 seed figures, so this server's database holds the seeds only.
+    env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1', PORT: String(PORT), CTSTATS_ANALYST_PASSWORD: ANALYST_PASSWORD, CTSTATS_DATA: 'seeds' },
   },
 });

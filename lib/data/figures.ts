@@ -4,14 +4,14 @@ import { databaseUrl, isPostgresUrl } from '@/lib/db/url';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { analyseSeries, groupComparable, type ComparisonGroup, type DerivedCount } from '@/lib/domain/compare';
 import { formatDate } from '@/lib/domain/periods';
-import { sourceLabel, toFigureView, type FigureView } from './dto';
+import { sourceLabel, sourceRefSelect, toFigureView, type FigureView } from './dto';
 import type { FigureFilters } from './schemas';
 
 export const PAGE_SIZE = 25;
 
 const figureInclude = {
   metric: { select: { label: true } },
-  source: { select: { id: true, title: true, headline: true, outlet: true, publishedAt: true, url: true } },
+  source: { select: sourceRefSelect },
 } satisfies Prisma.FigureInclude;
 
 /** Figures a reader sees: not deleted, not rejected in review. */

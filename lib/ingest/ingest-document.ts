@@ -7,6 +7,7 @@ import { parseDocument } from '@/lib/extraction/document';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ReviewedFigure } from './decisions';
+import { urlKey } from './url-key';
 
 export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
 const CONTEXT_CHARS = 32;
@@ -74,6 +75,8 @@ export async function ingestDocument(
         language: doc.language,
         publishedAt: doc.publishedAt,
         format: doc.format,
+        kind: doc.kind,
+        urlKey: urlKey(doc.url),
         text: doc.text,
         bodyStart: doc.bodyStart,
         bodyEnd: doc.bodyEnd,
