@@ -87,11 +87,14 @@ export function toSourceKind(kind: string): SourceKind {
   return kind === 'excerpt' ? 'excerpt' : 'full';
 }
 
-/** How a source is named in lists and tables: its outlet, else its headline (title or opening words). */
-export function sourceLabel(s: { id: number; outlet: string | null; headline: string }): string {
+/**
+ * How a source is named in lists and tables: its outlet, else its headline (title or opening words). An excerpt
+ * says so wherever it is named, so a reader never takes the stored passages for the whole article.
+ */
+export function sourceLabel(s: { id: number; outlet: string | null; headline: string; kind?: string }): string {
   const name = s.outlet ?? s.headline;
-  if (!name) return `Source #${s.id}`;
-  return name.length > 60 ? `${name.slice(0, 59)}…` : name;
+  const label = !name ? `Source #${s.id}` : name.length > 60 ? `${name.slice(0, 59)}…` : name;
+  return s.kind === 'excerpt' ? `${label} (excerpt)` : label;
 }
 
 export function toSourceRef(s: FigureRecord['source']): SourceRef {

@@ -215,7 +215,7 @@ export async function getFilterOptions(): Promise<FilterOptions> {
   const db = getDb();
   const [metrics, sources, attributions, years] = await Promise.all([
     db.metric.findMany({ orderBy: [{ sortOrder: 'asc' }, { key: 'asc' }], select: { key: true, label: true, kind: true } }),
-    db.source.findMany({ orderBy: [{ publishedAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }], select: { id: true, title: true, headline: true, outlet: true, publishedAt: true } }),
+    db.source.findMany({ orderBy: [{ publishedAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }], select: { id: true, title: true, headline: true, outlet: true, publishedAt: true, kind: true } }),
     // GROUP BY in the database: Prisma's `distinct` would fetch every row and de-duplicate in memory.
     db.figure.groupBy({ by: ['attributedTo'], where: { ...visible, attributedTo: { not: null } }, orderBy: { attributedTo: 'asc' } }),
     db.figure.aggregate({ where: visible, _min: { periodStartYear: true, periodEndYear: true }, _max: { periodStartYear: true, periodEndYear: true } }),

@@ -49,6 +49,8 @@ describe('the reference data set on the dashboard', () => {
       expect(s.publishedAt).toBe(a.publishedAt);
       expect(s.language).toBe(a.language);
     }
+    // An excerpt is named by its first passage, not by its passages run together.
+    expect(excerpts.find((s) => s.url === 'https://www.gfatf.org/archives/morocco/')!.headline).toBe('Since 2002, Morocco has successfully thwarted over 500 terrorist plots');
     // Outlets come from the address: all but the one page served from a bare IP address have one.
     expect(excerpts.filter((s) => s.outlet === null).map((s) => s.url)).toEqual([expect.stringMatching(/^http:\/\/3\.72\.39\.107\//)]);
   });

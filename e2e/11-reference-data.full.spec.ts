@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test';
+import { textFragmentUrl } from '../lib/view/text-fragment';
+import { expectNoHorizontalOverflow, referenceFigures, shot } from './helpers';
+
+/**
+ * The default data set as a new user gets it: the seed articles plus the 220 reviewed figures of the reference
+ * excerpts (the server of the `full-*` projects in playwright.config.ts).
+ */
+test.describe('the reference data set', () => {
+  test('the overview draws the real record: dozens of statements per metric across 2005–2025', async ({ page }) => {
+    await page.goto('/');
+    const cells = page.getByRole('region', { name: 'Cells dismantled', exact: true });
+    expect(await cells.locator('svg a[data-figure-id]').count()).toBeGreaterThan(30);
+    const fighters = page.getByRole('region', { name: 'Foreign fighters', exact: true });
+    expect(await fighters.locator('svg a[data-figure-id]').count()).toBeGreaterThan(20);
+    await shot(page, 'overview-full-desktop');
+  });
+
+  test('the compare page shows two outlets disagreeing on BCIJ arrests in 2016', async ({ page }) => {
+    await page.goto('/compare?metric=arrests&from=2016&to=2016');
+    const section = page.getByTestId('comparison-section').filter({ has: page.getByRole('heading', { name: /Arrests · 2016/ }) }).filter({ hasText: 'Scope: BCIJ operations' });
+    await expect(section.first()).toBeVisible();
+    const disagreeing = section.getByTestId('comparison-group').filter({ hasText: /Disagree · \d sources/ });
+    await expect(disagreeing).toHaveCount(1);
+    await expect(disagreeing).toContainText('276');
+    await expect(disagreeing).toContainText('273');
+    await expect(disagreeing).toContainText('Le Courrier de l’Atlas (excerpt)');
+  });
+
+  test('a running total that goes down is called out: cells dismantled since 2002', async ({ page }) => {
+    await page.goto('/compare?metric=cells_dismantled');
+    const since2002 = page.getByTestId('comparison-section').filter({ has: page.getByRole('heading', { name: /Cells dismantled · running total since 2002/ }) }).filter({ hasText: 'Scope: national total' });
+    await expect(since2002).toHaveCount(1);
+    await expect(since2002.getByRole('alert').filter({ hasText: 'A running total goes down' })).toBeVisible();
+    expect(await since2002.getByTestId('comparison-group').count()).toBeGreaterThan(5);
+    await expect(since2002.getByText('Derived between statements')).toBeVisible();
+    await shot(page, 'compare-full-desktop');
+  });
+
+  test('a running total restated over the years: the figure page lists the other statements', async ({ page }) => {
+    await page.goto(`/figures?q=${encodeURIComponent('Morocco has dismantled 207 terrorist cells since 2002')}`);
+    await page.locator('tbody tr td:nth-child(2) a').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cells dismantled: 207');
+    const timeline = page.getByRole('heading', { name: 'The same total, stated at other dates' }).locator('xpath=..').getByRole('listitem');
+    expect(await timeline.count()).toBeGreaterThanOrEqual(5);
+    await shot(page, 'figure-full-desktop');
+  });
+
+  test('an excerpt is marked as one, its quote highlighted, with links to the original article and to the quote in it', async ({ page }) => {
+    const f = referenceFigures().find((x) => x.quote === 'Since 2002, Morocco has successfully thwarted over 500 terrorist plots')!;
+    await page.goto(`/figures?q=${encodeURIComponent(f.quote)}`);
+    await page.locator('tbody tr td:nth-child(2) a').first().click();
+    await expect(page.getByTestId('quote-mark')).toHaveText(f.quote);
+    const notice = page.getByTestId('excerpt-notice');
+    await expect(notice).toContainText('Excerpt — the quoted passages only; full article at gfatf.org');
+    await expect(notice.getByRole('link')).toHaveAttribute('href', textFragmentUrl(f.url, f.quote));
+    await expect(page.getByRole('link', { name: 'Open the quote in the original article ↗' })).toHaveAttribute('href', textFragmentUrl(f.url, f.quote));
+    await expect(page.getByRole('link', { name: 'Open the quote in the original article ↗' })).toHaveAttribute('rel', 'noopener noreferrer nofollow');
+
+    await page.getByRole('link', { name: 'Read the excerpt with every figure highlighted →' }).click();
+    await expect(page.getByRole('heading', { name: 'Excerpt', exact: true })).toBeVisible();
+    await expect(page.getByTestId('excerpt-notice')).toContainText('full article at gfatf.org');
+    await expect(page.getByRole('link', { name: f.url })).toHaveAttribute('href', f.url);
+    // Three figures in two passages; the second passage holds two overlapping quotes, highlighted as three runs.
+    expect(referenceFigures().filter((x) => x.file === f.file)).toHaveLength(3);
+    await expect(page.getByTestId('source-text').locator('a.figure-mark')).toHaveCount(4);
+    await shot(page, 'source-excerpt-desktop');
+  });
+
+  test('a sample of reference figures: each drills down to its exact quote and links out to it', async ({ page }) => {
+    const all = referenceFigures();
+    expect(all).toHaveLength(220);
+    for (const f of all.filter((_, i) => i % 22 === 5)) {
+      const link = textFragmentUrl(f.url, f.quote);
+      await page.goto(`/figures?q=${encodeURIComponent(f.quote.slice(0, 60))}`);
+      const row = page.locator('tbody tr').filter({ has: page.locator(`a[href="${link}"]`) }).filter({ hasText: f.value.toLocaleString('en-US') });
+      await expect(row.first(), f.quote).toBeVisible();
+      await row.first().locator('td:nth-child(2) a').click();
+      await expect(page.getByTestId('quote-mark')).toHaveText(f.quote);
+      await expect(page.getByRole('link', { name: 'Open the quote in the original article ↗' })).toHaveAttribute('href', link);
+      await expect(page.getByRole('region', { name: 'Source', exact: true })).toContainText('Excerpt: the quoted passages only');
+    }
+  });
+
+  test('the full data set reads without sideways scrolling at 390 px @mobile', async ({ page }) => {
+    for (const [path, name] of [['/', 'overview'], ['/compare?metric=cells_dismantled', 'compare']] as const) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoHorizontalOverflow(page);
+      await shot(page, `${name}-full-mobile`);
+    }
+    await page.goto(`/figures?q=${encodeURIComponent('Morocco has dismantled 207 terrorist cells since 2002')}`);
+    await page.locator('tbody tr td:nth-child(2) a').first().click();
+    await expect(page.getByTestId('excerpt-notice')).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await shot(page, 'figure-full-mobile');
+    await page.getByRole('link', { name: 'Read the excerpt with every figure highlighted →' }).click();
+    await expect(page.getByRole('heading', { name: 'Excerpt', exact: true })).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await shot(page, 'source-excerpt-mobile');
+  });
+});
