@@ -23,6 +23,7 @@ function whereFor(f: FigureFilters): Prisma.FigureWhereInput {
   if (f.status === 'reviewed' || f.status === 'pending') and.push({ reviewStatus: f.status });
   if (f.source) and.push({ sourceId: f.source });
   if (f.attributedTo) and.push({ attributedTo: f.attributedTo });
+  if (f.sourceKind) and.push({ source: { kind: f.sourceKind } });
   // A figure falls in a year range when its period touches the range. A running total ("since 2002") spans from its
   // start to its as-of date; a standing total (no start) counts in its as-of year. Partial ISO dates compare as
   // strings, so "asOf >= '2019'" is "stated in 2019 or later" on both databases. Of unknown date, a running total

@@ -6,6 +6,8 @@ import { createTestDatabase, useAsAppDatabase, type TestDatabase } from '@/lib/t
 import { getFigure, getFigurePage } from '@/lib/data/figures';
 import { getSource, getSources } from '@/lib/data/sources';
 import { textFragmentUrl } from '@/lib/view/text-fragment';
+import { parseFigureFilters } from '@/lib/data/schemas';
+import { csvHeader, csvRow } from '@/lib/export/csv';
 import { dataSetsFromEnv, loadDefaultData, REFERENCE_DIR } from './seed';
 import { urlKey } from './url-key';
 import type { AnswerFile } from '@/lib/extraction/score';
@@ -94,6 +96,17 @@ describe('the reference data set on the dashboard', () => {
   it('the figures table shows the 220 with the 15 seed figures, all reviewed, nothing pending', async () => {
     expect((await getFigurePage({ status: 'reviewed' })).total).toBe(235);
     expect((await getFigurePage({})).total).toBe(235);
+  });
+
+  it('excerpts can be left out where the engine is scored against stored figures (sourceKind=full, also in the export)', async () => {
+    const { filters, problems } = parseFigureFilters({ sourceKind: 'full' });
+    expect(problems).toEqual([]);
+    expect((await getFigurePage(filters)).total).toBe(15);
+    expect((await getFigurePage({ sourceKind: 'excerpt' })).total).toBe(220);
+    expect(parseFigureFilters({ sourceKind: 'partial' }).problems).toEqual(['Ignored source kind “partial”: it must be one of full, excerpt.']);
+    const [row] = (await getFigurePage({ sourceKind: 'excerpt' })).rows;
+    expect(csvHeader().trim().split(',').slice(-2)).toEqual(['source_kind', 'quote_link']);
+    expect(csvRow(row!)).toContain(`,excerpt,${row!.quoteLink!.includes(',') ? `"${row!.quoteLink}"` : row!.quoteLink}\r\n`);
   });
 
   it('an excerpt stores only quoted passages: every paragraph of its body is covered by its figures’ quotes', async () => {
