@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { ANALYST_PASSWORD } from './e2e/helpers';
+import { DATABASE_URL, FULL_DATABASE_URL, FULL_PORT, PORT } from './e2e/servers';
 
 /**
  * Browser tests run against a production build (`next build && next start`) on fresh databases, in Debian's
@@ -9,17 +10,6 @@ import { ANALYST_PASSWORD } from './e2e/helpers';
  * e2e/NN-*.spec.ts count on the 15 seed figures. The second serves the whole default data set (seeds + the
  * reference excerpts), as the run line loads it: the journeys in e2e/*.full.spec.ts.
  */
-const PORT = Number(process.env.E2E_PORT ?? 3210);
-const DATABASE_URL = process.env.E2E_DATABASE_URL ?? 'file:./data/e2e.db';
-const FULL_PORT = Number(process.env.E2E_FULL_PORT ?? PORT + 1000);
-const FULL_DATABASE_URL = process.env.E2E_FULL_DATABASE_URL ?? fullDataUrl(DATABASE_URL);
-
-/** SQLite: a file beside the seeds-only one. PostgreSQL needs a database of its own, named explicitly. */
-function fullDataUrl(url: string): string {
-  if (/^postgres(ql)?:\/\//i.test(url)) throw new Error('E2E_FULL_DATABASE_URL must name a second PostgreSQL database for the full-data browser tests');
-  return url.replace(/(\.db)?$/, '-full.db');
-}
-
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } };
 const mobile = { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
