@@ -144,12 +144,17 @@ test.describe('the reference data set', () => {
   });
 
   test('the full data set reads without sideways scrolling at 390 px @mobile', async ({ page }) => {
+    // Whole-page screenshots of the long overview and comparison take a while on a busy machine.
+    test.slow();
     for (const [path, name] of [['/', 'overview'], ['/compare?metric=cells_dismantled', 'compare']] as const) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoHorizontalOverflow(page);
       await shot(page, `${name}-full-mobile`);
     }
+  });
+
+  test('an excerpt figure and its source read without sideways scrolling at 390 px @mobile', async ({ page }) => {
     await page.goto(`/figures?q=${encodeURIComponent('Morocco has dismantled 207 terrorist cells since 2002')}`);
     await page.locator('tbody tr td:nth-child(2) a').first().click();
     await expect(page.getByTestId('excerpt-notice')).toBeVisible();
