@@ -28,3 +28,13 @@ export async function shot(page: Page, name: string): Promise<void> {
 
 /** The analyst password the browser-test server is started with (playwright.config.ts). */
 export const ANALYST_PASSWORD = 'e2e-analyst-password';
+
+/** The reviewed reference figures (data/reference), each with the address of its article from the excerpt's header. */
+export function referenceFigures(): Array<ReviewedFigure & { file: string; url: string }> {
+  const dir = path.join(__dirname, '..', 'data', 'reference');
+  const decisions = JSON.parse(fs.readFileSync(path.join(dir, 'decisions.json'), 'utf8')) as { files: Record<string, ReviewedFigure[]> };
+  return Object.entries(decisions.files).flatMap(([name, figures]) => {
+    const url = /^url: (.+)$/m.exec(fs.readFileSync(path.join(dir, name), 'utf8'))![1]!;
+    return figures.map((f) => ({ ...f, file: name, url }));
+  });
+}

@@ -1,9 +1,9 @@
 /**
  * Database lifecycle for the run and test lines.
  *   tsx scripts/db.ts generate   Prisma client for the configured provider
- *   tsx scripts/db.ts prepare    generate + migrate + load the seed corpus into an empty database
+ *   tsx scripts/db.ts prepare    generate + migrate + load the default data (seeds + reference data) into an empty database
  *   tsx scripts/db.ts reset      drop everything, then prepare (a fresh database, used by the browser tests)
- * DATABASE_URL selects the database (default: SQLite file data/ctstats.db).
+ * DATABASE_URL selects the database (default: SQLite file data/ctstats.db); CTSTATS_DATA=seeds loads the seeds only.
  */
 import fs from 'node:fs';
 import { Client } from 'pg';
@@ -18,17 +18,19 @@ async function prepare(url: string): Promise<void> {
   await migrate(url);
   // Imported only now: the generated client must exist first.
   const { createDb } = await import('../lib/db/client');
-  const { ensureMetrics, loadSeedCorpus } = await import('../lib/ingest/seed');
+  const { ensureMetrics, loadDefaultData, dataSetsFromEnv } = await import('../lib/ingest/seed');
   const { extractFigures } = await import('../lib/extraction');
   const db = createDb(url);
   try {
     await ensureMetrics(db);
     if ((await db.source.count()) === 0) {
-      const results = await loadSeedCorpus(db, extractFigures);
-      const sum = (k: 'reviewed' | 'rejected') => results.reduce((n, r) => n + r.figures[k], 0);
-      console.log(`Loaded the seed corpus: ${results.length} sources, ${sum('reviewed')} reviewed figures (${sum('rejected')} other extracted figures recorded as rejected).`);
+      for (const { set, results } of await loadDefaultData(db, extractFigures, dataSetsFromEnv())) {
+        const sum = (k: 'reviewed' | 'rejected') => results.reduce((n, r) => n + r.figures[k], 0);
+        const name = set === 'seeds' ? 'the seed corpus' : 'the reference data set (excerpts)';
+        console.log(`Loaded ${name}: ${results.length} sources, ${sum('reviewed')} reviewed figures (${sum('rejected')} other extracted figures recorded as rejected).`);
+      }
     } else {
-      console.log('Database already has data; seed corpus not reloaded.');
+      console.log('Database already has data; default data not reloaded (npm run db:reset reloads it).');
     }
   } finally {
     await db.$disconnect();

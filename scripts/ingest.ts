@@ -1,7 +1,8 @@
 /**
  * npm run ingest -- FILE|DIR...
  * Stores each document as a source and its extracted figures as awaiting review: one transaction per file,
- * idempotent (the same text twice adds nothing). A bad file gets a one-line reason and the batch goes on;
+ * idempotent (the same text twice adds nothing). The full text of an article stored as an excerpt (same address)
+ * replaces the excerpt in its source, its reviewed figures re-anchored. A bad file gets a one-line reason and the batch goes on;
  * the exit status is non-zero if any file failed.
  */
 import fs from 'node:fs';
@@ -57,6 +58,7 @@ async function main(): Promise<number> {
   let added = 0;
   let duplicates = 0;
   let figures = 0;
+  const replaced: string[] = [];
   try {
     await ensureMetrics(db);
     for (const [i, file] of files.entries()) {
@@ -65,7 +67,10 @@ async function main(): Promise<number> {
         const text = decodeDocument(fs.readFileSync(file));
         const result = await ingestDocument(db, { text, fileName: path.basename(file) }, { extract: extractFigures });
         if (result.status === 'duplicate') duplicates++;
-        else {
+        else if (result.status === 'replaced') {
+          replaced.push(`${path.basename(file)}: full text of a stored excerpt (source ${result.sourceId}); ${result.reanchored?.found ?? 0} figures found again in it, ${result.reanchored?.notFound ?? 0} not found (flagged), ${result.figures.added} new awaiting review`);
+          figures += result.figures.added;
+        } else {
           added++;
           figures += result.figures.added;
         }
@@ -80,8 +85,9 @@ async function main(): Promise<number> {
     await db.$disconnect();
   }
   for (const f of failures) console.error(`failed  ${f}`);
+  for (const r of replaced) console.log(`replaced  ${r}`);
   console.log(
-    `${files.length + missing.length} files: ${added} added (${figures} figures awaiting review), ${duplicates} already stored, ${failures.length} failed.`,
+    `${files.length + missing.length} files: ${added} added (${figures} figures awaiting review), ${duplicates} already stored, ${replaced.length ? `${replaced.length} replaced an excerpt, ` : ''}${failures.length} failed.`,
   );
   return failures.length > 0 ? 1 : 0;
 }

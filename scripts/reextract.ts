@@ -35,7 +35,9 @@ async function main(): Promise<number> {
   let added = 0;
   let notFound = 0;
   try {
-    const ids = (await db.source.findMany({ where: parsed.source === null ? {} : { id: parsed.source }, select: { id: true }, orderBy: { id: 'asc' } })).map((s) => s.id);
+    // Excerpts of the reference data hold only curated quotes: the engine is not run over them unless asked by number.
+    const where = parsed.source === null ? { kind: { not: 'excerpt' } } : { id: parsed.source };
+    const ids = (await db.source.findMany({ where, select: { id: true }, orderBy: { id: 'asc' } })).map((s) => s.id);
     if (parsed.source !== null && ids.length === 0) {
       console.error(`no source ${parsed.source}`);
       return 1;

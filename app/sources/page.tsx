@@ -11,7 +11,7 @@ export default async function SourcesPage() {
   const sources = await getSources();
   return (
     <>
-      <PageHeader title="Sources" lead="Every article and statement, kept verbatim. Open one to read it with each figure highlighted." />
+      <PageHeader title="Sources" lead="Every article and statement, kept verbatim — or, for the reference articles, the passages their figures quote, with a link to the full article. Open one to read it with each figure highlighted." />
       {sources.length === 0 ? (
         <EmptyState title="No sources yet">Load articles with <code>npm run ingest -- FILE…</code>.</EmptyState>
       ) : (
@@ -26,6 +26,7 @@ export default async function SourcesPage() {
               </p>
               <p className="mt-2 flex flex-wrap gap-2 text-sm">
                 <Badge>{s.figureCount} {s.figureCount === 1 ? 'figure' : 'figures'}</Badge>
+                {s.kind === 'excerpt' ? <Badge title="Only the passages its figures quote are stored; the full article is at its address">Excerpt</Badge> : null}
                 {s.pendingCount > 0 ? <Badge tone="pending">{s.pendingCount} pending review</Badge> : null}
               </p>
             </li>

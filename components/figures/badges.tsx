@@ -29,6 +29,7 @@ export function FlagBadges({ flags }: { flags: string[] }) {
     glued_number: 'Typo in source: number glued to its word',
     number_word: 'Number written in words',
     approximate_word: 'Approximate word (e.g. “dozens”)',
+    quote_not_found: 'Quote not found in the full text of the article',
   };
   return (
     <>

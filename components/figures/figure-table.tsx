@@ -80,6 +80,13 @@ export function FigureTable({ rows, caption, sortLinks }: { rows: FigureView[]; 
                 <Link href={`/figures/${f.id}`} className="italic underline-offset-2 hover:underline">
                   “{excerpt(f.quote)}”
                 </Link>
+                {f.quoteLink ? (
+                  <div className="mt-1 text-xs">
+                    <a href={f.quoteLink} rel="noopener noreferrer nofollow" target="_blank" className="text-accent underline" aria-label={`Quote of figure ${f.id} in the original article (opens the source site)`}>
+                      In the original ↗
+                    </a>
+                  </div>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -1,6 +1,7 @@
-import type { Qualifier, ReviewStatus } from '@/lib/domain/figure';
+import type { Qualifier, ReviewStatus, SourceKind } from '@/lib/domain/figure';
 import { formatInterval, formatQualified, type Interval } from '@/lib/domain/qualifiers';
 import { describePeriod } from '@/lib/domain/periods';
+import { textFragmentUrl } from '@/lib/view/text-fragment';
 
 /** A figure as pages and client components see it: plain, serialisable, display strings precomputed. */
 export interface FigureView {
@@ -25,6 +26,8 @@ export interface FigureView {
   quote: string;
   quoteStart: number;
   quoteEnd: number;
+  /** The original article opened at the quote (`#:~:text=`), when the source has an address. */
+  quoteLink: string | null;
   flags: string[];
   reviewStatus: ReviewStatus;
   origin: string;
@@ -42,6 +45,8 @@ export interface SourceRef {
   outlet: string | null;
   publishedAt: string | null;
   url: string | null;
+  /** "excerpt": the stored text is only the quoted passages; the full article is at `url`. */
+  kind: SourceKind;
   label: string;
 }
 
@@ -72,18 +77,28 @@ export interface FigureRecord {
   origin: string;
   comparisonKey: string;
   deletedAt?: Date | null;
-  source: { id: number; title: string | null; headline: string; outlet: string | null; publishedAt: string | null; url: string | null };
+  source: { id: number; title: string | null; headline: string; outlet: string | null; publishedAt: string | null; url: string | null; kind: string };
 }
 
-/** How a source is named in lists and tables: its outlet, else its headline (title or opening words). */
-export function sourceLabel(s: { id: number; outlet: string | null; headline: string }): string {
+/** The source columns every figure read includes (one definition for the Prisma selects). */
+export const sourceRefSelect = { id: true, title: true, headline: true, outlet: true, publishedAt: true, url: true, kind: true } as const;
+
+export function toSourceKind(kind: string): SourceKind {
+  return kind === 'excerpt' ? 'excerpt' : 'full';
+}
+
+/**
+ * How a source is named in lists and tables: its outlet, else its headline (title or opening words). An excerpt
+ * says so wherever it is named, so a reader never takes the stored passages for the whole article.
+ */
+export function sourceLabel(s: { id: number; outlet: string | null; headline: string; kind?: string }): string {
   const name = s.outlet ?? s.headline;
-  if (!name) return `Source #${s.id}`;
-  return name.length > 60 ? `${name.slice(0, 59)}…` : name;
+  const label = !name ? `Source #${s.id}` : name.length > 60 ? `${name.slice(0, 59)}…` : name;
+  return s.kind === 'excerpt' ? `${label} (excerpt)` : label;
 }
 
 export function toSourceRef(s: FigureRecord['source']): SourceRef {
-  return { id: s.id, title: s.title, headline: s.headline, outlet: s.outlet, publishedAt: s.publishedAt, url: s.url, label: sourceLabel(s) };
+  return { id: s.id, title: s.title, headline: s.headline, outlet: s.outlet, publishedAt: s.publishedAt, url: s.url, kind: toSourceKind(s.kind), label: sourceLabel(s) };
 }
 
 export function toFigureView(r: FigureRecord): FigureView {
@@ -111,6 +126,7 @@ export function toFigureView(r: FigureRecord): FigureView {
     quote: r.quote,
     quoteStart: r.quoteStart,
     quoteEnd: r.quoteEnd,
+    quoteLink: r.source.url ? textFragmentUrl(r.source.url, r.quote) : null,
     flags: r.flags ? r.flags.split(' ').filter(Boolean) : [],
     reviewStatus: r.reviewStatus as ReviewStatus,
     origin: r.origin,

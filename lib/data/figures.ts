@@ -4,14 +4,14 @@ import { databaseUrl, isPostgresUrl } from '@/lib/db/url';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { analyseSeries, groupComparable, type ComparisonGroup, type DerivedCount } from '@/lib/domain/compare';
 import { formatDate } from '@/lib/domain/periods';
-import { sourceLabel, toFigureView, type FigureView } from './dto';
+import { sourceLabel, sourceRefSelect, toFigureView, type FigureView } from './dto';
 import type { FigureFilters } from './schemas';
 
 export const PAGE_SIZE = 25;
 
 const figureInclude = {
   metric: { select: { label: true } },
-  source: { select: { id: true, title: true, headline: true, outlet: true, publishedAt: true, url: true } },
+  source: { select: sourceRefSelect },
 } satisfies Prisma.FigureInclude;
 
 /** Figures a reader sees: not deleted, not rejected in review. */
@@ -23,6 +23,7 @@ function whereFor(f: FigureFilters): Prisma.FigureWhereInput {
   if (f.status === 'reviewed' || f.status === 'pending') and.push({ reviewStatus: f.status });
   if (f.source) and.push({ sourceId: f.source });
   if (f.attributedTo) and.push({ attributedTo: f.attributedTo });
+  if (f.sourceKind) and.push({ source: { kind: f.sourceKind } });
   // A figure falls in a year range when its period touches the range. A running total ("since 2002") spans from its
   // start to its as-of date; a standing total (no start) counts in its as-of year. Partial ISO dates compare as
   // strings, so "asOf >= '2019'" is "stated in 2019 or later" on both databases. Of unknown date, a running total
@@ -215,7 +216,7 @@ export async function getFilterOptions(): Promise<FilterOptions> {
   const db = getDb();
   const [metrics, sources, attributions, years] = await Promise.all([
     db.metric.findMany({ orderBy: [{ sortOrder: 'asc' }, { key: 'asc' }], select: { key: true, label: true, kind: true } }),
-    db.source.findMany({ orderBy: [{ publishedAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }], select: { id: true, title: true, headline: true, outlet: true, publishedAt: true } }),
+    db.source.findMany({ orderBy: [{ publishedAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }], select: { id: true, title: true, headline: true, outlet: true, publishedAt: true, kind: true } }),
     // GROUP BY in the database: Prisma's `distinct` would fetch every row and de-duplicate in memory.
     db.figure.groupBy({ by: ['attributedTo'], where: { ...visible, attributedTo: { not: null } }, orderBy: { attributedTo: 'asc' } }),
     db.figure.aggregate({ where: visible, _min: { periodStartYear: true, periodEndYear: true }, _max: { periodStartYear: true, periodEndYear: true } }),

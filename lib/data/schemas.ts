@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SOURCE_KINDS } from '@/lib/domain/figure';
 
 /**
  * The dashboard's filters, one schema for the figures page, the charts and the compare page. Each field is parsed
@@ -22,6 +23,8 @@ const fields = {
   dir: z.enum(['asc', 'desc']),
   page: digits(/^[1-9]\d{0,5}$/, 'must be a page number').pipe(z.number().int().min(1).max(100_000)),
   q: z.string().min(1).max(200),
+  // "full" leaves out the reference excerpts: what scoring the engine against stored figures needs.
+  sourceKind: z.enum(SOURCE_KINDS),
 } as const;
 
 type Fields = typeof fields;
@@ -39,6 +42,7 @@ const LABELS: Record<keyof Fields, string> = {
   dir: 'sort direction',
   page: 'page',
   q: 'search',
+  sourceKind: 'source kind',
 };
 
 const HINTS: Partial<Record<keyof Fields, string>> = {
@@ -50,6 +54,7 @@ const HINTS: Partial<Record<keyof Fields, string>> = {
   status: `one of ${STATUS_FILTERS.join(', ')}`,
   sort: `one of ${FIGURE_SORTS.join(', ')}`,
   dir: 'asc or desc',
+  sourceKind: `one of ${SOURCE_KINDS.join(', ')}`,
 };
 
 export type SearchParams = Record<string, string | string[] | undefined>;

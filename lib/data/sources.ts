@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
-import { toFigureView, sourceLabel, type FigureView } from './dto';
+import type { SourceKind } from '@/lib/domain/figure';
+import { toFigureView, sourceLabel, sourceRefSelect, toSourceKind, type FigureView } from './dto';
 
 export interface SourceSummary {
   id: number;
@@ -11,6 +12,8 @@ export interface SourceSummary {
   url: string | null;
   publishedAt: string | null;
   language: string;
+  /** "excerpt": only the passages its figures quote are stored; the article itself is at `url`. */
+  kind: SourceKind;
   figureCount: number;
   pendingCount: number;
 }
@@ -26,13 +29,13 @@ export interface SourceDetail extends SourceSummary {
 export async function getSources(): Promise<SourceSummary[]> {
   const db = getDb();
   const [sources, counts, pending] = await Promise.all([
-    db.source.findMany({ orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }], select: { id: true, title: true, headline: true, outlet: true, url: true, publishedAt: true, language: true } }),
+    db.source.findMany({ orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }], select: { id: true, title: true, headline: true, outlet: true, url: true, publishedAt: true, language: true, kind: true } }),
     db.figure.groupBy({ by: ['sourceId'], where: { deletedAt: null, reviewStatus: { not: 'rejected' } }, _count: { _all: true } }),
     db.figure.groupBy({ by: ['sourceId'], where: { deletedAt: null, reviewStatus: 'pending' }, _count: { _all: true } }),
   ]);
   const countOf = new Map(counts.map((c) => [c.sourceId, c._count._all]));
   const pendingOf = new Map(pending.map((c) => [c.sourceId, c._count._all]));
-  return sources.map((s) => ({ ...s, label: sourceLabel(s), figureCount: countOf.get(s.id) ?? 0, pendingCount: pendingOf.get(s.id) ?? 0 }));
+  return sources.map((s) => ({ ...s, kind: toSourceKind(s.kind), label: sourceLabel(s), figureCount: countOf.get(s.id) ?? 0, pendingCount: pendingOf.get(s.id) ?? 0 }));
 }
 
 export async function getSource(id: number): Promise<SourceDetail | null> {
@@ -42,7 +45,7 @@ export async function getSource(id: number): Promise<SourceDetail | null> {
       figures: {
         where: { deletedAt: null, reviewStatus: { not: 'rejected' } },
         orderBy: { quoteStart: 'asc' },
-        include: { metric: { select: { label: true } }, source: { select: { id: true, title: true, headline: true, outlet: true, publishedAt: true, url: true } } },
+        include: { metric: { select: { label: true } }, source: { select: sourceRefSelect } },
       },
     },
   });
@@ -57,6 +60,7 @@ export async function getSource(id: number): Promise<SourceDetail | null> {
     url: s.url,
     publishedAt: s.publishedAt,
     language: s.language,
+    kind: toSourceKind(s.kind),
     figureCount: figures.length,
     pendingCount: figures.filter((f) => f.reviewStatus === 'pending').length,
     text: s.text,

@@ -149,8 +149,9 @@ describe('groupComparable', () => {
     const e = mk(5, 168, null);
     const f = mk(6, 170, null);
     const groups = groupComparable([d, c, b, a, e, f]);
-    expect(groups.map((g) => g.figures.map((x) => x.id))).toEqual([[a.id, b.id], [c.id], [d.id], [e.id, f.id]]);
-    expect(groups.map((g) => g.verdict)).toEqual(['agree', 'single_source', 'single_source', 'disagree']);
+    // Two undated totals from different sources are two statements at unknown dates (see the next test).
+    expect(groups.map((g) => g.figures.map((x) => x.id))).toEqual([[a.id, b.id], [c.id], [d.id], [e.id], [f.id]]);
+    expect(groups.map((g) => g.verdict)).toEqual(['agree', 'single_source', 'single_source', 'single_source', 'single_source']);
     expect(new Set(groups.map((g) => g.key)).size).toBe(groups.length);
     expect(groups[0]!.key).toBe('cells_dismantled|MA||since:2002@2015-03-24#0');
   });
@@ -165,6 +166,13 @@ describe('groupComparable', () => {
     // A chain of restatements 30 days apart does not drift: the third is 60 days from the first.
     const chain = groupComparable([mk(1, '2020-01-01'), mk(2, '2020-01-31'), mk(3, '2020-03-01')]);
     expect(chain.map((g) => g.figures.length)).toEqual([2, 1]);
+  });
+
+  it('undated running totals are one statement only within one source', () => {
+    const undated = (id: number, sourceId: number, value: number) => fig({ id, sourceId, value, cumulative: true, periodStart: '2002', asOf: null, periodEnd: null });
+    const groups = groupComparable([undated(1, 7, 207), undated(2, 8, 127), undated(3, 7, 207), undated(4, 9, 150)]);
+    expect(groups.map((g) => g.figures.map((f) => f.id))).toEqual([[1, 3], [2], [4]]);
+    expect(groups.map((g) => g.verdict)).toEqual(['single_source', 'single_source', 'single_source']);
   });
 
   it('does not split annual figures by as-of date', () => {

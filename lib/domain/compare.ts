@@ -72,7 +72,9 @@ export function verdictFor<F extends ComparableFigure>(figures: F[]): Pick<Compa
 /**
  * Groups figures that count the same thing. Flow figures group by their key; cumulative figures with the same
  * key are further split into statements: sorted by as-of date, a figure joins the current statement when its
- * as-of date is within {@link SAME_STATEMENT_DAYS} of the statement's first one, or both are unknown.
+ * as-of date is within {@link SAME_STATEMENT_DAYS} of the statement's first one. Undated running totals are one
+ * statement only within one source: two undated articles saying 127 and 207 cells "since 2002" are snapshots
+ * at unknown dates, not a contradiction.
  */
 export function groupComparable<F extends ComparableFigure>(figures: F[]): ComparisonGroup<F>[] {
   const byKey = new Map<string, F[]>();
@@ -94,14 +96,17 @@ export function groupComparable<F extends ComparableFigure>(figures: F[]): Compa
 }
 
 function splitIntoStatements<F extends ComparableFigure>(members: F[]): F[][] {
-  const sorted = [...members].sort((a, b) => compareAsOf(a.asOf, b.asOf) || a.id - b.id);
+  // Undated figures sort last, each source's together (only within a source are they one statement).
+  const sorted = [...members].sort((a, b) => compareAsOf(a.asOf, b.asOf) || (a.asOf === null ? a.sourceId - b.sourceId : 0) || a.id - b.id);
   const out: F[][] = [];
   let current: F[] = [];
   let anchor: PartialDate | null | undefined;
   for (const f of sorted) {
     const sameStatement =
       current.length > 0 &&
-      (anchor === null ? f.asOf === null : f.asOf !== null && (daysBetween(anchor ?? null, f.asOf) ?? Infinity) <= SAME_STATEMENT_DAYS);
+      (anchor === null
+        ? f.asOf === null && f.sourceId === current[0]!.sourceId
+        : f.asOf !== null && (daysBetween(anchor ?? null, f.asOf) ?? Infinity) <= SAME_STATEMENT_DAYS);
     if (!sameStatement) {
       if (current.length) out.push(current);
       current = [];

@@ -12,6 +12,10 @@ export type PartialDate = string;
 export const REVIEW_STATUSES = ['pending', 'reviewed', 'rejected'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
+/** "full": the document as received; "excerpt": only the passages its figures quote, the full text being elsewhere. */
+export const SOURCE_KINDS = ['full', 'excerpt'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -56,4 +60,6 @@ export interface ParsedDocument {
   language: Language;
   publishedAt: PartialDate | null;
   format: 'header' | 'seed' | 'title-trailer' | 'body' | 'markdown' | 'html';
+  /** Declared by a `kind: excerpt` header line; anything else is the full document. */
+  kind: SourceKind;
 }

@@ -26,6 +26,9 @@ export const CSV_COLUMNS: Array<[string, (f: FigureView) => string | number | bo
   ['source', (f) => f.source.label],
   ['source_published', (f) => f.source.publishedAt],
   ['source_url', (f) => f.source.url],
+  // "excerpt": the source stores only the quoted passages (reference data); scoring the engine should leave it out.
+  ['source_kind', (f) => f.source.kind],
+  ['quote_link', (f) => f.quoteLink],
 ];
 
 /**

@@ -1,11 +1,11 @@
-import type { Language, ParsedDocument, PartialDate } from '@/lib/domain/figure';
+import type { Language, ParsedDocument, PartialDate, SourceKind } from '@/lib/domain/figure';
 import { looksLikeHtml, stripHtml } from './html';
 
 /**
  * Reads a source document in any of the informal formats articles arrive in and says where its body is.
  * The stored text is the file's text unchanged, so quotes keep their offsets against what was received.
  *
- *  1. header lines `key: value` (url, date, title, outlet, language), a blank line, the body;
+ *  1. header lines `key: value` (url, date, title, outlet, language, kind), a blank line, the body;
  *  2. seed style: the first line starts with ` date YYYY-MM-DD ` and runs into the first sentence;
  *  3. a title line first and a `Source : Outlet` trailer last;
  *  4. body only, possibly ending in web boilerplate ("Leave a Reply", a newsroom phone line);
@@ -78,6 +78,7 @@ function parseMarkdown(text: string): ParsedDocument {
     publishedAt: normalizeDate(fields.get('date') ?? fields.get('published') ?? null) ?? rest.publishedAt,
     language: declared ?? rest.language,
     format: 'markdown',
+    kind: kindOf(fields.get('kind')),
   };
 }
 
@@ -91,6 +92,7 @@ function parsePlain(text: string, from = 0): ParsedDocument {
   let publishedAt: PartialDate | null = null;
   let declaredLanguage: Language | null = null;
   let format: ParsedDocument['format'] = 'body';
+  let kind: SourceKind = 'full';
 
   const header = from === 0 ? readHeaderBlock(text) : null;
   const seed = from === 0 ? /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/.exec(text) : null;
@@ -104,6 +106,7 @@ function parsePlain(text: string, from = 0): ParsedDocument {
     publishedAt = normalizeDate(header.fields.get('date') ?? null);
     const lang = header.fields.get('language')?.toLowerCase();
     declaredLanguage = lang === 'fr' || lang === 'french' ? 'fr' : lang === 'en' || lang === 'english' ? 'en' : null;
+    kind = kindOf(header.fields.get('kind'));
   } else if (seed) {
     format = 'seed';
     publishedAt = seed[1] ?? null;
@@ -131,10 +134,15 @@ function parsePlain(text: string, from = 0): ParsedDocument {
   while (bodyEnd > bodyStart && /\s/.test(text[bodyEnd - 1]!)) bodyEnd--;
 
   const language = declaredLanguage ?? detectLanguage(text.slice(bodyStart, bodyEnd));
-  return { text, bodyStart, bodyEnd, title, outlet, url, language, publishedAt, format };
+  return { text, bodyStart, bodyEnd, title, outlet, url, language, publishedAt, format, kind };
 }
 
-const HEADER_KEYS = new Set(['url', 'date', 'title', 'outlet', 'language', 'lang', 'source', 'author', 'published']);
+/** Only an explicit `kind: excerpt` makes a document an excerpt: a full text is the safe reading. */
+function kindOf(value: string | undefined): SourceKind {
+  return value?.trim().toLowerCase() === 'excerpt' ? 'excerpt' : 'full';
+}
+
+const HEADER_KEYS = new Set(['url', 'date', 'title', 'outlet', 'language', 'lang', 'source', 'author', 'published', 'kind']);
 
 function readHeaderBlock(text: string): { fields: Map<string, string>; end: number } | null {
   const fields = new Map<string, string>();

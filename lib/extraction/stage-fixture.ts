@@ -10,7 +10,7 @@ import { maskUnion, tokenize } from './tokens';
 import { newDocState, type DocState } from './types';
 
 export function bodyDocument(text: string, publishedAt: PartialDate | null = '2019-03-01'): ParsedDocument {
-  return { text, bodyStart: 0, bodyEnd: text.length, title: null, outlet: null, url: null, language: 'en', publishedAt, format: 'body' };
+  return { text, bodyStart: 0, bodyEnd: text.length, title: null, outlet: null, url: null, language: 'en', publishedAt, format: 'body', kind: 'full' };
 }
 
 /** `text` as one sentence of a document published at `publishedAt`; pass `st` to continue a document. */

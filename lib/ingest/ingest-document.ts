@@ -8,6 +8,8 @@ import { ExtractionFailed } from '@/lib/extraction';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ReviewedFigure } from './decisions';
+import { urlKey } from './url-key';
+import { findQuote } from './reanchor';
 
 export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
 const CONTEXT_CHARS = 32;
@@ -77,9 +79,12 @@ export function contentHash(text: string): string {
 }
 
 export interface IngestResult {
-  status: 'added' | 'duplicate';
+  /** "replaced": the document is the full text of a stored excerpt, which it replaced (same source). */
+  status: 'added' | 'duplicate' | 'replaced';
   sourceId: number;
   figures: { added: number; reviewed: number; pending: number; rejected: number };
+  /** For a replaced excerpt: figures found again in the full text, and those whose quote it does not contain. */
+  reanchored?: { found: number; notFound: number };
 }
 
 export type FigureRow = Omit<Prisma.FigureCreateManyInput, 'sourceId'>;
@@ -100,6 +105,11 @@ export async function ingestDocument(
   if (existing) return { status: 'duplicate', sourceId: existing.id, figures: { added: 0, reviewed: 0, pending: 0, rejected: 0 } };
 
   const extracted = extractForStorage(doc, options.extract);
+  if (doc.kind === 'full' && !options.decisions) {
+    const key = urlKey(doc.url);
+    const excerpt = key ? await db.source.findFirst({ where: { urlKey: key, kind: 'excerpt' }, orderBy: { id: 'asc' }, select: { id: true } }) : null;
+    if (excerpt) return replaceExcerpt(db, excerpt.id, { doc, hash, fileName: input.fileName ?? null, extracted });
+  }
   const rows = options.decisions ? settleWithDecisions(doc, extracted, options.decisions) : extracted.map((f) => toRow(doc, f, 'pending', 'extracted'));
 
   const source = await db.$transaction(async (tx) => {
@@ -114,6 +124,8 @@ export async function ingestDocument(
         language: doc.language,
         publishedAt: doc.publishedAt,
         format: doc.format,
+        kind: doc.kind,
+        urlKey: urlKey(doc.url),
         text: doc.text,
         bodyStart: doc.bodyStart,
         bodyEnd: doc.bodyEnd,
@@ -130,6 +142,78 @@ export async function ingestDocument(
     sourceId: source.id,
     figures: { added: rows.length, reviewed: count('reviewed'), pending: count('pending'), rejected: count('rejected') },
   };
+}
+
+/** A figure that the full text of its article no longer quotes verbatim (kept, and flagged on its page). */
+export const QUOTE_NOT_FOUND = 'quote_not_found';
+
+/**
+ * The full text of an article stored as an excerpt replaces it, in one transaction: same source (its id, links and
+ * review history stay), the text and what the document says about itself updated, every figure re-anchored by
+ * finding its quote in the new text. Figures the analyst settled keep their status; a quote the full text does not
+ * contain is flagged, never dropped. Extracted figures of the full text that no stored figure already covers are
+ * added as pending review.
+ */
+async function replaceExcerpt(db: Db, sourceId: number, input: { doc: ParsedDocument; hash: string; fileName: string | null; extracted: ExtractedFigure[] }): Promise<IngestResult> {
+  const { doc, hash, fileName, extracted } = input;
+  return db.$transaction(async (tx) => {
+    const old = await tx.source.findUniqueOrThrow({
+      where: { id: sourceId },
+      select: { title: true, outlet: true, url: true, publishedAt: true, figures: { select: { id: true, metricKey: true, value: true, qualifier: true, quote: true, flags: true } } },
+    });
+    await tx.source.update({
+      where: { id: sourceId },
+      data: {
+        contentHash: hash,
+        fileName,
+        title: doc.title ?? old.title,
+        headline: headlineOf({ ...doc, title: doc.title ?? old.title }),
+        outlet: doc.outlet ?? old.outlet,
+        url: doc.url ?? old.url,
+        urlKey: urlKey(doc.url ?? old.url),
+        language: doc.language,
+        publishedAt: doc.publishedAt ?? old.publishedAt,
+        format: doc.format,
+        kind: 'full',
+        text: doc.text,
+        bodyStart: doc.bodyStart,
+        bodyEnd: doc.bodyEnd,
+      },
+    });
+    const places: Array<{ metricKey: string; value: number; qualifier: string; start: number; end: number }> = [];
+    let notFound = 0;
+    for (const f of old.figures) {
+      const at = findQuote(doc.text, f.quote, doc.bodyStart, doc.bodyEnd);
+      const flags = new Set(f.flags.split(' ').filter(Boolean));
+      if (!at) {
+        notFound++;
+        flags.add(QUOTE_NOT_FOUND);
+        await tx.figure.update({ where: { id: f.id }, data: { flags: [...flags].join(' ') } });
+        continue;
+      }
+      flags.delete(QUOTE_NOT_FOUND);
+      places.push({ metricKey: f.metricKey, value: f.value, qualifier: f.qualifier, ...at });
+      await tx.figure.update({
+        where: { id: f.id },
+        data: {
+          quote: doc.text.slice(at.start, at.end),
+          quoteStart: at.start,
+          quoteEnd: at.end,
+          quotePrefix: doc.text.slice(Math.max(0, at.start - CONTEXT_CHARS), at.start),
+          quoteSuffix: doc.text.slice(at.end, at.end + CONTEXT_CHARS),
+          flags: [...flags].join(' '),
+        },
+      });
+    }
+    const fresh = extracted.filter((e) => !places.some((p) => p.metricKey === e.metric && p.value === e.value && p.qualifier === e.qualifier && overlaps(p, e)));
+    if (fresh.length) await tx.figure.createMany({ data: fresh.map((e) => ({ ...toRow(doc, e, 'pending', 'extracted'), sourceId })) });
+    return {
+      status: 'replaced' as const,
+      sourceId,
+      figures: { added: fresh.length, reviewed: 0, pending: fresh.length, rejected: 0 },
+      reanchored: { found: places.length, notFound },
+    };
+  });
 }
 
 export function toRow(doc: ParsedDocument, f: ExtractedFigure, reviewStatus: ReviewStatus, origin: 'extracted' | 'analyst'): FigureRow {
@@ -249,7 +333,11 @@ function glueFlag(valueText: string): string[] {
 /** The title, or the body's first sentence cut at a word boundary near 90 characters. */
 export function headlineOf(doc: ParsedDocument): string {
   if (doc.title?.trim()) return doc.title.trim();
-  const body = doc.text.slice(doc.bodyStart, Math.min(doc.bodyEnd, doc.bodyStart + 400)).replace(/\s+/g, ' ').trim();
+  let end = Math.min(doc.bodyEnd, doc.bodyStart + 400);
+  // An excerpt's paragraphs are separate quotes from different places: run together they would read as one sentence.
+  const paragraphEnd = doc.kind === 'excerpt' ? doc.text.indexOf('\n\n', doc.bodyStart) : -1;
+  if (paragraphEnd !== -1) end = Math.min(end, paragraphEnd);
+  const body = doc.text.slice(doc.bodyStart, end).replace(/\s+/g, ' ').trim();
   const sentence = /^(.+?[.!?])(\s|$)/.exec(body)?.[1] ?? body;
   if (sentence.length <= 90) return sentence;
   const cut = sentence.slice(0, 90);

@@ -85,6 +85,7 @@ export async function reextractSource(db: Db, sourceId: number, extract: Extract
     language: source.language === 'fr' ? 'fr' : 'en',
     publishedAt: source.publishedAt,
     format: source.format as ParsedDocument['format'],
+    kind: source.kind === 'excerpt' ? 'excerpt' : 'full',
   };
   // Throws DocumentRejected on an engine failure or a flood: the caller reports the source as failed.
   const found = extractForStorage(doc, extract);

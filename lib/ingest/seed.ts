@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { CORE_METRICS } from '@/lib/domain/metrics';
 import type { Db } from '@/lib/db/client';
 import { decisionsFileSchema } from './decisions';
@@ -7,6 +8,31 @@ import { decodeDocument, DocumentRejected, ingestDocument, type Extractor, type 
 
 /** The project's own copy of the seed articles and the analyst's decisions on them. */
 export const SEED_DIR = path.join(process.cwd(), 'data', 'seeds');
+/**
+ * The reference data set: excerpts of the labelled real articles (only the passages their figures quote) and the
+ * reviewed figures, written by scripts/build-reference-data.ts. Same layout as the seeds, read the same way.
+ */
+export const REFERENCE_DIR = path.join(process.cwd(), 'data', 'reference');
+
+/** The parts of the default data set, in load order. */
+export const DATA_SETS = { seeds: SEED_DIR, reference: REFERENCE_DIR } as const;
+export type DataSet = keyof typeof DATA_SETS;
+
+const dataSwitchSchema = z.enum(['all', 'seeds']);
+
+/** `CTSTATS_DATA=seeds` loads only the five seed articles (tests that count on the small set); default: everything. */
+export function dataSetsFromEnv(env: Partial<Record<string, string>> = process.env): DataSet[] {
+  const choice = dataSwitchSchema.safeParse(env.CTSTATS_DATA?.trim() || 'all');
+  if (!choice.success) throw new Error(`CTSTATS_DATA must be "all" (seeds and reference data) or "seeds" (the seed articles only), not "${env.CTSTATS_DATA}"`);
+  return choice.data === 'seeds' ? ['seeds'] : ['seeds', 'reference'];
+}
+
+/** Loads each data set through the same path (loadSeedCorpus) and reports what each added. */
+export async function loadDefaultData(db: Db, extract: Extractor, sets: readonly DataSet[] = dataSetsFromEnv()): Promise<Array<{ set: DataSet; results: IngestResult[] }>> {
+  const out: Array<{ set: DataSet; results: IngestResult[] }> = [];
+  for (const set of sets) out.push({ set, results: await loadSeedCorpus(db, extract, DATA_SETS[set]) });
+  return out;
+}
 
 /** Inserts the core metrics that are missing; labels already edited in the database are left alone. */
 export async function ensureMetrics(db: Db): Promise<void> {
@@ -16,8 +42,8 @@ export async function ensureMetrics(db: Db): Promise<void> {
 }
 
 /**
- * Loads the seed articles through the same ingest path as any other document, settled by the reviewed
- * decisions file so the default data set is exactly the reviewed seed figures.
+ * Loads a folder of documents (the seed articles, or the reference excerpts) through the same ingest path as any
+ * other document, settled by the folder's reviewed decisions file so what it adds is exactly the reviewed figures.
  */
 export async function loadSeedCorpus(db: Db, extract: Extractor, dir: string = SEED_DIR): Promise<IngestResult[]> {
   await ensureMetrics(db);

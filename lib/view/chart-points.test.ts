@@ -52,7 +52,7 @@ function view(p: {
     reviewStatus: p.reviewStatus ?? 'reviewed',
     origin: 'analyst',
     comparisonKey: comparisonKey({ metricKey: 'cells_dismantled', geography: 'MA', scope: p.scope ?? null, periodStart, periodEnd, cumulative }),
-    source: { id: 1, title: 'A title', headline: 'A title', outlet: 'Morocco World News', publishedAt: '2020-06-24', url: null, ...p.source },
+    source: { id: 1, title: 'A title', headline: 'A title', outlet: 'Morocco World News', publishedAt: '2020-06-24', url: null, kind: 'full', ...p.source },
   };
   return toFigureView(record);
 }

@@ -7,6 +7,7 @@ import { parseId } from '@/lib/data/schemas';
 import { formatDate } from '@/lib/domain/periods';
 import { QUALIFIER_LABEL } from '@/lib/domain/qualifiers';
 import { QuoteInContext } from '@/components/figures/quote-in-context';
+import { ExcerptNotice } from '@/components/figures/excerpt-notice';
 import { FlagBadges, StatusBadge, VerdictBadge } from '@/components/figures/badges';
 import { Notice, PageHeader, Panel } from '@/components/ui/primitives';
 import { ReviewPanel } from '@/components/review/review-panel';
@@ -70,11 +71,17 @@ export default async function FigurePage({ params }: Props) {
       <div className="grid gap-4 lg:grid-cols-3">
         <Panel className="lg:col-span-2" aria-labelledby="quote-heading">
           <h2 id="quote-heading" className="mb-3 text-lg font-semibold">The quote, in its source</h2>
+          {source.kind === 'excerpt' ? <ExcerptNotice url={source.url} quote={figure.quote} /> : null}
           <QuoteInContext text={context.text} quote={figure.quote} start={figure.quoteStart} end={figure.quoteEnd} />
-          <p className="mt-3 text-sm">
+          <p className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
             <Link href={`/sources/${source.id}#figure-${figure.id}`} className="text-accent underline-offset-2 hover:underline">
-              Read the whole source with every figure highlighted →
+              {source.kind === 'excerpt' ? 'Read the excerpt with every figure highlighted →' : 'Read the whole source with every figure highlighted →'}
             </Link>
+            {figure.quoteLink ? (
+              <a href={figure.quoteLink} rel="noopener noreferrer nofollow" target="_blank" className="text-accent underline-offset-2 hover:underline">
+                Open the quote in the original article ↗
+              </a>
+            ) : null}
           </p>
         </Panel>
         <Panel aria-labelledby="source-heading">
@@ -82,6 +89,7 @@ export default async function FigurePage({ params }: Props) {
           <dl className="space-y-2 text-sm">
             <div><dt className="text-muted">Outlet</dt><dd>{source.outlet ?? 'Not stated'}</dd></div>
             {source.title ? <div><dt className="text-muted">Title</dt><dd>{source.title}</dd></div> : null}
+            {source.kind === 'excerpt' ? <div><dt className="text-muted">Stored text</dt><dd>Excerpt: the quoted passages only</dd></div> : null}
             <div><dt className="text-muted">Published</dt><dd>{formatDate(source.publishedAt)}</dd></div>
             <div>
               <dt className="text-muted">Address</dt>

@@ -5,6 +5,7 @@ import { getSource } from '@/lib/data/sources';
 import { parseId } from '@/lib/data/schemas';
 import { formatDate } from '@/lib/domain/periods';
 import { SourceText } from '@/components/figures/source-text';
+import { ExcerptNotice } from '@/components/figures/excerpt-notice';
 import { FigureTable } from '@/components/figures/figure-table';
 import { PageHeader, Panel } from '@/components/ui/primitives';
 
@@ -28,10 +29,11 @@ export default async function SourcePage({ params }: Props) {
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted">
         <Link href="/sources" className="underline-offset-2 hover:underline">Sources</Link> / <span>Source {source.id}</span>
       </nav>
-      <PageHeader title={source.headline} lead={`${source.outlet ?? 'Outlet not stated'} · ${formatDate(source.publishedAt)} · ${source.figureCount} ${source.figureCount === 1 ? 'figure' : 'figures'}`} />
+      <PageHeader title={source.headline} lead={`${source.outlet ?? 'Outlet not stated'} · ${formatDate(source.publishedAt)} · ${source.figureCount} ${source.figureCount === 1 ? 'figure' : 'figures'}${source.kind === 'excerpt' ? ' · excerpt' : ''}`} />
       <div className="grid gap-4 lg:grid-cols-3">
         <Panel className="lg:col-span-2" aria-labelledby="text-heading">
-          <h2 id="text-heading" className="mb-3 text-lg font-semibold">Full text</h2>
+          <h2 id="text-heading" className="mb-3 text-lg font-semibold">{source.kind === 'excerpt' ? 'Excerpt' : 'Full text'}</h2>
+          {source.kind === 'excerpt' ? <ExcerptNotice url={source.url} /> : null}
           <SourceText text={source.text} bodyStart={source.bodyStart} bodyEnd={source.bodyEnd} figures={source.figures} />
         </Panel>
         <Panel aria-labelledby="meta-heading" className="h-fit">
@@ -40,6 +42,7 @@ export default async function SourcePage({ params }: Props) {
             <div><dt className="text-muted">Outlet</dt><dd>{source.outlet ?? 'Not stated'}</dd></div>
             <div><dt className="text-muted">Published</dt><dd>{formatDate(source.publishedAt)}</dd></div>
             <div><dt className="text-muted">Language</dt><dd>{source.language === 'fr' ? 'French' : 'English'}</dd></div>
+            <div><dt className="text-muted">Stored text</dt><dd>{source.kind === 'excerpt' ? 'Excerpt: the passages its figures quote (the article is third-party text, not kept here)' : 'The whole document as received'}</dd></div>
             <div>
               <dt className="text-muted">Address</dt>
               <dd className="break-all">{source.url ? <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" className="text-accent underline">{source.url}</a> : 'Not recorded'}</dd>
