@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedFigure, ParsedDocument, ReviewStatus } from '@/lib/domain/figure';
 import { intervalFor } from '@/lib/domain/qualifiers';
-import { yearOf } from '@/lib/domain/periods';
-import { comparisonKey } from '@/lib/domain/compare';
+import { deriveFigureColumns } from '@/lib/domain/derive';
 import { parseDocument } from '@/lib/extraction/document';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -92,22 +91,21 @@ export async function ingestDocument(
   };
 }
 
+/** The text just before and after a quote, kept with it so the quote can be found again if offsets drift. */
+export function quoteAnchors(text: string, start: number, end: number): { quotePrefix: string; quoteSuffix: string } {
+  return { quotePrefix: text.slice(Math.max(0, start - CONTEXT_CHARS), start), quoteSuffix: text.slice(end, end + CONTEXT_CHARS) };
+}
+
 function toRow(doc: ParsedDocument, f: ExtractedFigure, reviewStatus: ReviewStatus, origin: 'extracted' | 'analyst'): FigureRow {
-  const interval = intervalFor(f.qualifier, f.value);
   const geography = 'MA';
   return {
+    ...deriveFigureColumns({ metricKey: f.metric, value: f.value, qualifier: f.qualifier, periodStart: f.periodStart, periodEnd: f.periodEnd, cumulative: f.cumulative, scope: f.scope, geography }),
     metricKey: f.metric,
     value: f.value,
     valueText: f.valueText,
     qualifier: f.qualifier,
-    lower: interval.lower,
-    upper: interval.upper,
-    lowerInclusive: interval.lowerInclusive,
-    upperInclusive: interval.upperInclusive,
     periodStart: f.periodStart,
     periodEnd: f.periodEnd,
-    periodStartYear: yearOf(f.periodStart),
-    periodEndYear: yearOf(f.periodEnd) ?? (f.cumulative ? null : yearOf(f.periodStart)),
     cumulative: f.cumulative,
     asOf: f.asOf,
     scope: f.scope,
@@ -117,12 +115,10 @@ function toRow(doc: ParsedDocument, f: ExtractedFigure, reviewStatus: ReviewStat
     quote: f.quote,
     quoteStart: f.start,
     quoteEnd: f.end,
-    quotePrefix: doc.text.slice(Math.max(0, f.start - CONTEXT_CHARS), f.start),
-    quoteSuffix: doc.text.slice(f.end, f.end + CONTEXT_CHARS),
+    ...quoteAnchors(doc.text, f.start, f.end),
     flags: f.flags.join(' '),
     reviewStatus,
     origin,
-    comparisonKey: comparisonKey({ metricKey: f.metric, geography, scope: f.scope, periodStart: f.periodStart, periodEnd: f.periodEnd, cumulative: f.cumulative }),
   };
 }
 
