@@ -3,15 +3,19 @@ import Link from 'next/link';
 import { getSources } from '@/lib/data/sources';
 import { formatDate } from '@/lib/domain/periods';
 import { Badge, EmptyState, PageHeader } from '@/components/ui/primitives';
+import { currentAnalyst } from '@/lib/auth/session';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sources' };
 
 export default async function SourcesPage() {
-  const sources = await getSources();
+  const analyst = await currentAnalyst();
+  const sources = await getSources({ includeWithdrawn: analyst !== null });
   return (
     <>
-      <PageHeader title="Sources" lead="Every article and statement, kept verbatim. Open one to read it with each figure highlighted." />
+      <PageHeader title="Sources" lead="Every article and statement, kept verbatim. Open one to read it with each figure highlighted.">
+        {analyst ? <Link href="/sources/new" className="rounded bg-accent px-4 py-1.5 text-sm font-medium text-accent-ink">Add a report</Link> : null}
+      </PageHeader>
       {sources.length === 0 ? (
         <EmptyState title="No sources yet">Load articles with <code>npm run ingest -- FILE…</code>.</EmptyState>
       ) : (
@@ -27,6 +31,8 @@ export default async function SourcesPage() {
               <p className="mt-2 flex flex-wrap gap-2 text-sm">
                 <Badge>{s.figureCount} {s.figureCount === 1 ? 'figure' : 'figures'}</Badge>
                 {s.pendingCount > 0 ? <Badge tone="pending">{s.pendingCount} pending review</Badge> : null}
+                {s.withdrawn ? <Badge tone="disagree">Withdrawn</Badge> : null}
+                {!s.isPublic ? <Badge>Quotes only</Badge> : null}
               </p>
             </li>
           ))}

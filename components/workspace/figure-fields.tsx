@@ -16,13 +16,13 @@ export interface MetricOption {
  * The stated fields of a figure as form inputs (names match lib/data/edit-schemas.ts). Uncontrolled, so what the
  * analyst typed stays in place when the server refuses it; `idPrefix` keeps labels unique when several show at once.
  */
-export function FigureFieldInputs({ values, metrics, idPrefix }: { values: FigureFields; metrics: MetricOption[]; idPrefix: string }) {
+export function FigureFieldInputs({ values, metrics, idPrefix, namePrefix = '' }: { values: FigureFields; metrics: MetricOption[]; idPrefix: string; namePrefix?: string }) {
   const id = (k: string) => `${idPrefix}-${k}`;
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       <label className={fieldClass} htmlFor={id('metric')}>
         <span>Metric</span>
-        <select id={id('metric')} name="metricKey" defaultValue={values.metricKey} className={control}>
+        <select id={id('metric')} name={`${namePrefix}metricKey`} defaultValue={values.metricKey} className={control}>
           {metrics.map((m) => (
             <option key={m.key} value={m.key}>{m.label}</option>
           ))}
@@ -31,7 +31,7 @@ export function FigureFieldInputs({ values, metrics, idPrefix }: { values: Figur
       <div className="grid grid-cols-2 gap-2">
         <label className={fieldClass} htmlFor={id('qualifier')}>
           <span>Qualifier</span>
-          <select id={id('qualifier')} name="qualifier" defaultValue={values.qualifier} className={control}>
+          <select id={id('qualifier')} name={`${namePrefix}qualifier`} defaultValue={values.qualifier} className={control}>
             {QUALIFIERS.map((q) => (
               <option key={q} value={q}>{QUALIFIER_LABEL[q]}</option>
             ))}
@@ -39,32 +39,32 @@ export function FigureFieldInputs({ values, metrics, idPrefix }: { values: Figur
         </label>
         <label className={fieldClass} htmlFor={id('value')}>
           <span>Value</span>
-          <input id={id('value')} name="value" inputMode="numeric" defaultValue={String(values.value)} className={control} autoComplete="off" />
+          <input id={id('value')} name={`${namePrefix}value`} inputMode="numeric" defaultValue={String(values.value)} className={control} autoComplete="off" />
         </label>
       </div>
       <label className={fieldClass} htmlFor={id('periodStart')}>
         <span>Period start <span className="text-muted">(YYYY, YYYY-MM or YYYY-MM-DD)</span></span>
-        <input id={id('periodStart')} name="periodStart" defaultValue={values.periodStart ?? ''} className={control} autoComplete="off" />
+        <input id={id('periodStart')} name={`${namePrefix}periodStart`} defaultValue={values.periodStart ?? ''} className={control} autoComplete="off" />
       </label>
       <label className={fieldClass} htmlFor={id('periodEnd')}>
         <span>Period end</span>
-        <input id={id('periodEnd')} name="periodEnd" defaultValue={values.periodEnd ?? ''} className={control} autoComplete="off" />
+        <input id={id('periodEnd')} name={`${namePrefix}periodEnd`} defaultValue={values.periodEnd ?? ''} className={control} autoComplete="off" />
       </label>
       <label className="flex items-center gap-2 text-sm" htmlFor={id('cumulative')}>
-        <input id={id('cumulative')} type="checkbox" name="cumulative" defaultChecked={values.cumulative} />
+        <input id={id('cumulative')} type="checkbox" name={`${namePrefix}cumulative`} defaultChecked={values.cumulative} />
         <span>Running total (counted since the period start)</span>
       </label>
       <label className={fieldClass} htmlFor={id('asOf')}>
         <span>As of</span>
-        <input id={id('asOf')} name="asOf" defaultValue={values.asOf ?? ''} className={control} autoComplete="off" />
+        <input id={id('asOf')} name={`${namePrefix}asOf`} defaultValue={values.asOf ?? ''} className={control} autoComplete="off" />
       </label>
       <label className={fieldClass} htmlFor={id('scope')}>
         <span>Scope <span className="text-muted">(empty = national total)</span></span>
-        <input id={id('scope')} name="scope" defaultValue={values.scope ?? ''} maxLength={200} className={control} autoComplete="off" />
+        <input id={id('scope')} name={`${namePrefix}scope`} defaultValue={values.scope ?? ''} maxLength={200} className={control} autoComplete="off" />
       </label>
       <label className={fieldClass} htmlFor={id('attributedTo')}>
         <span>Attributed to</span>
-        <input id={id('attributedTo')} name="attributedTo" defaultValue={values.attributedTo ?? ''} maxLength={200} className={control} autoComplete="off" />
+        <input id={id('attributedTo')} name={`${namePrefix}attributedTo`} defaultValue={values.attributedTo ?? ''} maxLength={200} className={control} autoComplete="off" />
       </label>
     </div>
   );

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { correctFigure, CorrectionRefused, type FigureEditState } from '@/lib/data/corrections';
 import { addAnalystFigure, AddFigureRefused } from '@/lib/data/analyst-figures';
 import { acceptRestOfSource } from '@/lib/data/review-queue';
@@ -51,14 +52,15 @@ export async function addFigureAction(_prev: AddFigureState, formData: FormData)
   if (!actor) return { ok: false, message: SIGN_IN_REQUIRED, signIn: true };
   const parsed = addFigureSchema.safeParse(formFields(formData, ADD_KEYS));
   if (!parsed.success) return { ok: false, message: firstProblem(parsed.error) };
+  let id: number;
   try {
-    const id = await addAnalystFigure(parsed.data, actor);
-    revalidatePath('/', 'layout');
-    return { ok: true, figureId: id, message: 'Figure added as reviewed.' };
+    id = await addAnalystFigure(parsed.data, actor);
   } catch (err) {
     if (err instanceof AddFigureRefused) return { ok: false, message: err.message };
     return failed(err);
   }
+  revalidatePath('/', 'layout');
+  redirect(`/figures/${id}?added=1`);
 }
 
 export async function acceptRestOfSourceAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -145,22 +145,6 @@ export type SourceDetailsFields = z.infer<typeof sourceDetailsSchema>;
 
 export const editSourceSchema = z.object({ sourceId: idField('source'), version, note }).and(sourceDetailsSchema);
 
-/** The figures an analyst keeps from the preview, as the preview form posts them (one JSON field). */
-export const previewFigureSchema = z
-  .object({
-    decision: z.enum(['accept', 'pending']),
-    quote: z.string().min(1).max(2000),
-    quoteStart: z.number().int().min(0),
-    quoteEnd: z.number().int().min(0),
-    valueText: z.string().max(200),
-    flags: z.array(z.string().max(40)).max(10),
-    citedReport: z.string().max(300).nullable(),
-    fields: z.record(z.string(), z.string().optional()),
-  })
-  .strict();
-export const previewFiguresSchema = z.array(previewFigureSchema).max(2000, 'At most 2,000 figures can be saved with one source.');
-export type PreviewFigurePost = z.infer<typeof previewFigureSchema>;
-
 /** A one-line reason from a failed parse, naming the first problem. */
 export function firstProblem(error: z.ZodError): string {
   return error.issues[0]?.message ?? 'That request was not understood.';

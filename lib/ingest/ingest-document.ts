@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ExtractedFigure, ParsedDocument, ReviewStatus } from '@/lib/domain/figure';
+import type { ExtractedFigure, Language, ParsedDocument, ReviewStatus } from '@/lib/domain/figure';
 import { intervalFor } from '@/lib/domain/qualifiers';
 import { deriveFigureColumns } from '@/lib/domain/derive';
 import { parseDocument } from '@/lib/extraction/document';
@@ -43,23 +43,63 @@ export interface IngestResult {
 
 type FigureRow = Omit<Prisma.FigureCreateManyInput, 'sourceId'>;
 
+/** What the person adding a document says about it; each given value replaces what the document's header said. */
+export interface DocumentOverrides {
+  title?: string | null;
+  outlet?: string | null;
+  url?: string | null;
+  publishedAt?: string | null;
+  language?: Language | null;
+}
+
+/**
+ * Parses a document and applies the overrides before anything is extracted, so a publication date typed in the
+ * form becomes the as-of date of the figures that take theirs from the document, exactly as a header date would.
+ */
+export function readDocument(text: string, fileName?: string | null, overrides: DocumentOverrides = {}): ParsedDocument {
+  const doc = parseDocument(text, fileName ?? undefined);
+  return {
+    ...doc,
+    title: overrides.title ?? doc.title,
+    outlet: overrides.outlet ?? doc.outlet,
+    url: overrides.url ?? doc.url,
+    publishedAt: overrides.publishedAt ?? doc.publishedAt,
+    language: overrides.language ?? doc.language,
+  };
+}
+
+/** The engine's figures for a document, each anchored to its quote (see anchorQuote). */
+export function extractAnchored(doc: ParsedDocument, extract: Extractor): ExtractedFigure[] {
+  return extract(doc).map((f) => anchorQuote(doc, f));
+}
+
+/** A figure an analyst kept from a preview, with the status it is stored with. */
+export type ChosenFigure = ExtractedFigure & { reviewStatus: 'pending' | 'reviewed' };
+
 /**
  * Stores one document and its figures in one transaction. Idempotent: a text already stored (same content hash)
- * adds nothing. With `decisions`, the figures are settled by an analyst's reviewed list (see decisions.ts);
- * without, every extracted figure awaits review.
+ * adds nothing. With `decisions`, the figures are settled by an analyst's reviewed list (see decisions.ts); with
+ * `chosen`, they are the ones an analyst kept from a preview (each quote checked against the text); otherwise
+ * every extracted figure awaits review.
  */
 export async function ingestDocument(
   db: Db,
-  input: { text: string; fileName?: string | null },
-  options: { extract: Extractor; decisions?: ReviewedFigure[] },
+  input: { text: string; fileName?: string | null; overrides?: DocumentOverrides; isPublic?: boolean },
+  options: { extract: Extractor; decisions?: ReviewedFigure[]; chosen?: ChosenFigure[] },
 ): Promise<IngestResult> {
-  const doc = parseDocument(input.text, input.fileName ?? undefined);
+  const doc = readDocument(input.text, input.fileName, input.overrides);
   const hash = contentHash(doc.text);
   const existing = await db.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
   if (existing) return { status: 'duplicate', sourceId: existing.id, figures: { added: 0, reviewed: 0, pending: 0, rejected: 0 } };
 
-  const extracted = options.extract(doc).map((f) => anchorQuote(doc, f));
-  const rows = options.decisions ? settleWithDecisions(doc, extracted, options.decisions) : extracted.map((f) => toRow(doc, f, 'pending', 'extracted'));
+  const rows = options.chosen
+    ? options.chosen.map((f) => {
+        if (f.quote === '' || doc.text.slice(f.start, f.end) !== f.quote) throw new DocumentRejected(`a kept figure's quote is not in the text at its place: "${f.quote.slice(0, 60)}"`);
+        return toRow(doc, f, f.reviewStatus, 'extracted');
+      })
+    : options.decisions
+      ? settleWithDecisions(doc, extractAnchored(doc, options.extract), options.decisions)
+      : extractAnchored(doc, options.extract).map((f) => toRow(doc, f, 'pending', 'extracted'));
 
   const source = await db.$transaction(async (tx) => {
     const created = await tx.source.create({
@@ -76,6 +116,7 @@ export async function ingestDocument(
         text: doc.text,
         bodyStart: doc.bodyStart,
         bodyEnd: doc.bodyEnd,
+        isPublic: input.isPublic ?? true,
       },
       select: { id: true },
     });
