@@ -39,7 +39,7 @@ function isRealDate(s: string): boolean {
 
 /** A partial ISO date ("2019", "2019-06", "2019-06-24") that exists on the calendar, or empty for none. */
 export const partialDate = (label: string) =>
-  optionalText(label, 10).refine((s) => s === null || isRealDate(s), {
+  optionalText(label, 40).refine((s) => s === null || isRealDate(s), {
     message: `${label} must be a date written YYYY, YYYY-MM or YYYY-MM-DD (for example 2019-06-24), between 1900 and 2100.`,
   });
 

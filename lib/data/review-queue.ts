@@ -30,7 +30,7 @@ const pendingWhere = { reviewStatus: 'pending', deletedAt: null, source: { withd
  * Figures awaiting review, the oldest source first (by publication date, undated last, then by when it was added),
  * each source's figures in reading order. At most `sourceLimit` sources per page: the queue is worked from the top.
  */
-export async function getReviewQueue(sourceLimit = 5): Promise<ReviewQueue> {
+export async function getReviewQueue(sourceLimit = 20): Promise<ReviewQueue> {
   const db = getDb();
   const [totalPending, perSource] = await Promise.all([
     db.figure.count({ where: pendingWhere }),
