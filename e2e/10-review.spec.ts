@@ -61,7 +61,8 @@ test.describe.serial('reviewing figures', () => {
     await signIn(page, 'Ada Analyst', ANALYST_PASSWORD);
     const href = await firstPendingFigure(page);
     const id = Number(href.split('/').pop());
-    const listed = async () => ((await (await request.get('/api/figures?format=json')).json()) as Array<{ id: number }>).some((f) => f.id === id);
+    // Visitors' default is reviewed figures only; this one is pending, so ask for both.
+    const listed = async () => ((await (await request.get('/api/figures?format=json&status=current')).json()) as Array<{ id: number }>).some((f) => f.id === id);
     expect(await listed()).toBe(true);
     await page.goto(href);
     await page.getByRole('button', { name: 'Delete' }).click();

@@ -26,6 +26,8 @@ async function seedFlowFigure(offset = 0): Promise<number> {
 
 const form = (page: Page) => page.getByRole('form', { name: 'Correct this figure' });
 
+test.describe.configure({ timeout: 120_000 });
+
 test.describe.serial('correcting a figure', () => {
   test('an analyst corrects value, qualifier and period; derived columns follow and each change is in the history', async ({ page }) => {
     const id = await seedFlowFigure(0);

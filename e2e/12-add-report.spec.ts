@@ -15,6 +15,8 @@ The bureau also said that 5 terrorist plots were foiled in 2023.
 
 const form = (page: Page) => page.getByRole('form', { name: 'Add a report' });
 
+test.describe.configure({ timeout: 120_000 });
+
 test.describe.serial('adding a report in the browser', () => {
   test('paste, preview (nothing stored), drop one, accept one, edit one, save: one source with exactly the kept figures', async ({ page }) => {
     await signIn(page);

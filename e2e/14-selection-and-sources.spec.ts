@@ -69,10 +69,10 @@ test.describe.serial('working on a source', () => {
 
   test('the engine prefills the form from a selected figure', async ({ page }) => {
     await signIn(page);
-    const source = await seedSource();
-    const [fig] = await query<{ quote: string }>(`SELECT "quote" FROM "Figure" WHERE "sourceId" = ? AND "reviewStatus" = 'reviewed' ORDER BY "id" LIMIT 1`, [source.id]);
-    const start = source.text.indexOf(fig!.quote);
-    await page.goto(`/sources/${source.id}/figures/new?start=${start}&end=${start + fig!.quote.length}`);
+    const [fig] = await query<{ quote: string; quoteStart: number; sourceId: number }>(
+      `SELECT "quote", "quoteStart", "sourceId" FROM "Figure" WHERE "origin" = 'extracted' AND "reviewStatus" = 'reviewed' AND "value" > 0 AND "version" = 1 ORDER BY "id" LIMIT 1`,
+    );
+    await page.goto(`/sources/${fig!.sourceId}/figures/new?start=${fig!.quoteStart}&end=${fig!.quoteStart + fig!.quote.length}`);
     await expect(page.getByRole('heading', { name: 'Add a figure from this selection' })).toBeVisible();
     await expect(page.getByText('Prefilled with what the extraction engine reads')).toBeVisible();
     const value = await page.getByRole('form', { name: 'Add a figure' }).getByLabel('Value', { exact: true }).inputValue();

@@ -25,7 +25,7 @@ async function forge(form: Locator, name: string, value: string | null): Promise
 
 async function expectRefused(page: Page, form: Locator, submit: string, message: string | RegExp): Promise<void> {
   await form.getByRole('button', { name: submit }).click();
-  await expect(form.getByRole('alert').filter({ hasText: message }).first()).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: message }).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Something went wrong' })).toHaveCount(0);
 }
 
@@ -38,7 +38,12 @@ async function firstSource(): Promise<{ id: number; text: string }> {
   return s!;
 }
 
+/** Letters only (a digit could read as a figure), so each run's reports are new texts. */
+const tag = () => `${Math.random().toString(36).replace(/[^a-z]/g, '')}x`.slice(0, 8);
+
 const SESSION_ENDED = 'Your analyst session has ended or you are not signed in';
+
+test.describe.configure({ timeout: 120_000 });
 
 test.describe.serial('refusals', () => {
   test('without a session every workspace action refuses and writes nothing', async ({ page, context }) => {
@@ -65,20 +70,21 @@ test.describe.serial('refusals', () => {
     await check(async () => {
       await page.goto('/sources/new');
       const f = page.getByRole('form', { name: 'Add a report' });
-      await f.getByLabel('Text of the report').fill('Refusal wire - Police arrested 61 suspects in 2019.');
+      await f.getByLabel('Text of the report').fill(`Refusal wire ${tag()} - Police arrested 61 suspects in 2019.`);
       return f;
     }, 'Preview figures');
     // Save: previewed while signed in, then the session goes.
     await signIn(page);
     await page.goto('/sources/new');
     const f = page.getByRole('form', { name: 'Add a report' });
-    await f.getByLabel('Text of the report').fill('Refusal wire - Police arrested 62 suspects in 2019.');
+    const typed = `Refusal wire ${tag()} - Police arrested 62 suspects in 2019.`;
+    await f.getByLabel('Text of the report').fill(typed);
     await f.getByRole('button', { name: 'Preview figures' }).click();
     await expect(f.getByRole('status')).toContainText('Preview:');
     await context.clearCookies();
     const db = await snapshot();
     await expectRefused(page, f, 'Save source and figures', SESSION_ENDED);
-    await expect(f.getByLabel('Text of the report')).toHaveValue('Refusal wire - Police arrested 62 suspects in 2019.');
+    await expect(f.getByLabel('Text of the report')).toHaveValue(typed);
     expect(await snapshot()).toEqual(db);
     await check(async () => {
       await page.goto(`/sources/${source.id}`);
@@ -93,7 +99,7 @@ test.describe.serial('refusals', () => {
     await check(async () => {
       await page.goto('/sources/new');
       const n = page.getByRole('form', { name: 'Add a report' });
-      await n.getByLabel('Text of the report').fill('Queue refusal wire - Police arrested 63 suspects in 2019.');
+      await n.getByLabel('Text of the report').fill(`Queue refusal wire ${tag()} - Police arrested 63 suspects in 2019.`);
       await n.getByRole('button', { name: 'Preview figures' }).click();
       await expect(n.getByRole('status')).toContainText('Preview:');
       await n.getByRole('button', { name: 'Save source and figures' }).click();
@@ -142,7 +148,7 @@ test.describe.serial('refusals', () => {
       await expect(f.getByRole('status')).toContainText('Preview:');
       return f;
     };
-    const text = 'Forged wire - Police arrested 64 suspects in 2018 and dismantled 4 cells in 2018.';
+    const text = () => `Forged wire ${tag()} - Police arrested 64 suspects in 2018 and dismantled 4 cells in 2018.`;
     const cases: Array<[string, string | null, string | RegExp]> = [
       ['figureCount', 'abc', 'Preview the report before saving it.'],
       ['figureCount', '99', 'the preview form is incomplete'],
@@ -154,7 +160,7 @@ test.describe.serial('refusals', () => {
       ['isPublic', 'perhaps', /./],
     ];
     for (const [name, value, message] of cases) {
-      const f = await preview(text);
+      const f = await preview(text());
       const db = await snapshot();
       await forge(f, name, value);
       if (name === 'isPublic') {
