@@ -77,7 +77,7 @@ test.describe.serial('the review queue', () => {
     await visitor.goto('/figures');
     await expect(visitor.locator('tbody tr').first()).toBeVisible();
     await expect(visitor.locator('tbody tr').filter({ hasText: 'Pending review' })).toHaveCount(0);
-    await expect(visitor.getByLabel('Review')).toHaveValue('reviewed');
+    await expect(visitor.getByRole('combobox', { name: 'Review' })).toHaveValue('reviewed');
     await visitor.goto('/figures?status=current');
     await expect(visitor.locator('tbody tr').filter({ hasText: 'Pending review' }).first()).toBeVisible();
     await visitor.goto('/review');
