@@ -71,10 +71,14 @@ export async function acceptRestOfSource(sourceId: number, actor: string): Promi
   return getDb().$transaction(async (tx) => {
     const pending = await tx.figure.findMany({ where: { sourceId, reviewStatus: 'pending', deletedAt: null }, select: { id: true } });
     if (pending.length === 0) return 0;
-    const ids = pending.map((p) => p.id);
-    // Conditional on still being pending: a figure another analyst settled meanwhile is left as they set it.
-    await tx.figure.updateMany({ where: { id: { in: ids }, reviewStatus: 'pending', deletedAt: null }, data: { reviewStatus: 'reviewed' } });
-    await tx.reviewEvent.createMany({ data: ids.map((figureId) => ({ figureId, action: 'accept', actor, fromStatus: 'pending', toStatus: 'reviewed', note: 'accepted with the rest of its source' })) });
-    return ids.length;
+    // Each accept is conditional on the figure still being pending: one another analyst settled meanwhile is left
+    // as they set it, and only the figures actually accepted are recorded.
+    const accepted: number[] = [];
+    for (const { id } of pending) {
+      const r = await tx.figure.updateMany({ where: { id, reviewStatus: 'pending', deletedAt: null }, data: { reviewStatus: 'reviewed' } });
+      if (r.count === 1) accepted.push(id);
+    }
+    await tx.reviewEvent.createMany({ data: accepted.map((figureId) => ({ figureId, action: 'accept', actor, fromStatus: 'pending', toStatus: 'reviewed', note: 'accepted with the rest of its source' })) });
+    return accepted.length;
   });
 }
