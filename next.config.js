@@ -5,6 +5,9 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3', 'pg', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg'],
   poweredByHeader: false,
   typedRoutes: false,
+  // /sources/new posts a document of up to 2 MB (lib/ingest MAX_DOCUMENT_BYTES) plus the form around it; the
+  // default 1 MB would cut larger reports off before the action could explain the limit.
+  experimental: { serverActions: { bodySizeLimit: '3mb' } },
   async headers() {
     return [
       {

@@ -29,6 +29,12 @@ const NAV = [
   { href: '/about', label: 'Method' },
 ];
 
+/** The workspace, shown to signed-in analysts only. */
+const ANALYST_NAV = [
+  { href: '/review', label: 'Review' },
+  { href: '/sources/new', label: 'Add a report' },
+];
+
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const analyst = await currentAnalyst();
   return (
@@ -43,7 +49,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               ctstats <span className="font-normal text-muted">· Morocco counterterrorism</span>
             </Link>
             <nav aria-label="Main" className="flex flex-wrap gap-1 text-sm">
-              {NAV.map((n) => (
+              {[...NAV, ...(analyst ? ANALYST_NAV : [])].map((n) => (
                 <NavLink key={n.href} href={n.href}>
                   {n.label}
                 </NavLink>

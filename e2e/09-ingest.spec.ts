@@ -52,6 +52,9 @@ test.describe.serial('ingesting new articles', () => {
   test('a French article is read, and its figures drill down to the French quote', async ({ page }) => {
     await page.goto('/sources');
     await page.getByRole('link', { name: /Source #\d+|Depuis les attentats/ }).last().click();
+    // Its figures await review: visitors see them when they ask for them (the default is reviewed figures only).
+    await expect(page).toHaveURL(/\/sources\/\d+$/);
+    await page.goto(`${new URL(page.url()).pathname}?status=current`);
     await expect(page.getByTestId('source-text')).toContainText('Depuis les attentats du 11 septembre 2001');
     const marks = page.getByTestId('source-text').locator('a.figure-mark');
     expect(await marks.count()).toBeGreaterThan(2);

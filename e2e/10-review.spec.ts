@@ -41,7 +41,8 @@ test.describe.serial('reviewing figures', () => {
     const href = await firstPendingFigure(page);
     const pendingBefore = await page.locator('tbody tr').count();
     await page.goto(href);
-    await page.getByLabel('Note (optional, kept in the history)').fill('Checked against the source.');
+    // The page also has the correction form, with a note of its own: this is the review panel's.
+    await page.getByRole('form', { name: 'Review this figure' }).getByLabel('Note (optional, kept in the history)').fill('Checked against the source.');
     await page.getByRole('button', { name: 'Accept' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Marked as reviewed.' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Review' })).toContainText('Ada Analyst · accept (pending → reviewed)');
@@ -61,7 +62,8 @@ test.describe.serial('reviewing figures', () => {
     await signIn(page, 'Ada Analyst', ANALYST_PASSWORD);
     const href = await firstPendingFigure(page);
     const id = Number(href.split('/').pop());
-    const listed = async () => ((await (await request.get('/api/figures?format=json')).json()) as Array<{ id: number }>).some((f) => f.id === id);
+    // Visitors' default is reviewed figures only; this one is pending, so ask for both.
+    const listed = async () => ((await (await request.get('/api/figures?format=json&status=current')).json()) as Array<{ id: number }>).some((f) => f.id === id);
     expect(await listed()).toBe(true);
     await page.goto(href);
     await page.getByRole('button', { name: 'Delete' }).click();

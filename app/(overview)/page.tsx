@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { getChartSlices, getFilterOptions, getPendingCount } from '@/lib/data/figures';
 import { getMetrics } from '@/lib/data/metrics';
-import { filtersToQuery, parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
+import { effectiveFilters, filtersToQuery, parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
+import { currentAnalyst } from '@/lib/auth/session';
 import { MetricPanel, ChartKey } from '@/components/overview/metric-panel';
 import { FilterForm } from '@/components/filters/filter-form';
 import { FilterProblems } from '@/components/filters/filter-problems';
@@ -11,7 +12,8 @@ export const dynamic = 'force-dynamic';
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filters, problems } = parseFigureFilters(await searchParams);
-  const [slices, metrics, options, pending] = await Promise.all([getChartSlices(filters), getMetrics(), getFilterOptions(), getPendingCount(filters)]);
+  const shown = effectiveFilters(filters, (await currentAnalyst()) !== null);
+  const [slices, metrics, options, pending] = await Promise.all([getChartSlices(shown), getMetrics(), getFilterOptions(), getPendingCount({ ...filters, status: undefined })]);
   const byMetric = new Map(slices.map((s) => [s.metricKey, s]));
   const total = slices.reduce((n, s) => n + s.total, 0);
   const query = filtersToQuery(filters);
@@ -29,7 +31,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <Stat label="Metrics with data" value={byMetric.size} href={`/compare${query}`} />
         <Stat label="Pending review" value={pending} href={`/figures${filtersToQuery(filters, { status: 'pending' })}`} />
       </dl>
-      <FilterForm action="/" filters={filters} options={options} show={['metric', 'from', 'to', 'status']} />
+      <FilterForm action="/" filters={{ ...filters, status: shown.status }} options={options} show={['metric', 'from', 'to', 'status']} />
       {total === 0 ? (
         <EmptyState title={query ? 'No figures match these filters' : 'No figures yet'}>
           {query ? 'Widen the year range or clear a filter.' : <>Load articles with <code>npm run ingest -- FILE…</code>; the seed corpus loads automatically into an empty database.</>}

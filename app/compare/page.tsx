@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getComparisonSections, getFilterOptions } from '@/lib/data/figures';
-import { filtersToQuery, parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
+import { effectiveFilters, filtersToQuery, parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
+import { currentAnalyst } from '@/lib/auth/session';
 import { formatDate } from '@/lib/domain/periods';
 import { formatNumber } from '@/lib/domain/qualifiers';
 import { FilterForm } from '@/components/filters/filter-form';
@@ -14,7 +15,8 @@ export const metadata: Metadata = { title: 'Compare' };
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filters, problems } = parseFigureFilters(await searchParams);
-  const [{ sections, total, page, pageCount }, options] = await Promise.all([getComparisonSections(filters), getFilterOptions()]);
+  const shown = effectiveFilters(filters, (await currentAnalyst()) !== null);
+  const [{ sections, total, page, pageCount }, options] = await Promise.all([getComparisonSections(shown), getFilterOptions()]);
   return (
     <>
       <PageHeader
@@ -22,7 +24,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         lead="Figures grouped by what they count — metric, scope and period. Groups agree when every figure’s interval overlaps the others; figures with different scopes or periods are never merged."
       />
       <FilterProblems problems={problems} />
-      <FilterForm action="/compare" filters={filters} options={options} show={['metric', 'from', 'to', 'status']} />
+      <FilterForm action="/compare" filters={{ ...filters, status: shown.status }} options={options} show={['metric', 'from', 'to', 'status']} />
       <p className="mb-3 text-sm text-muted">{total} {total === 1 ? 'group' : 'groups'} of comparable figures</p>
       {sections.length === 0 ? (
         <EmptyState title="Nothing to compare for these filters">Clear a filter to see more groups.</EmptyState>

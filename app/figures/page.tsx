@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFigurePage, getFilterOptions } from '@/lib/data/figures';
-import { FIGURE_SORTS, filtersToQuery, parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
+import { effectiveFilters, FIGURE_SORTS, filtersToQuery, parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
+import { currentAnalyst } from '@/lib/auth/session';
 import { FigureTable, type SortLink } from '@/components/figures/figure-table';
 import { FilterForm } from '@/components/filters/filter-form';
 import { FilterProblems } from '@/components/filters/filter-problems';
@@ -13,7 +14,8 @@ const SORT_LABELS: Record<(typeof FIGURE_SORTS)[number], string> = { asOf: 'As o
 
 export default async function FiguresPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filters, problems } = parseFigureFilters(await searchParams);
-  const [page, options] = await Promise.all([getFigurePage(filters), getFilterOptions()]);
+  const shown = effectiveFilters(filters, (await currentAnalyst()) !== null);
+  const [page, options] = await Promise.all([getFigurePage(shown), getFilterOptions()]);
 
   const currentSort = filters.sort ?? 'asOf';
   const currentDir = filters.dir ?? (currentSort === 'metric' || currentSort === 'source' ? 'asc' : 'desc');
@@ -32,7 +34,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
         lead="Every figure with its value as printed, the interval it implies, the period it covers and the sentence it came from."
       />
       <FilterProblems problems={problems} />
-      <FilterForm action="/figures" filters={filters} options={options} />
+      <FilterForm action="/figures" filters={{ ...filters, status: shown.status }} options={options} />
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
         <p className="text-muted" aria-live="polite">
           {page.total.toLocaleString('en-US')} {page.total === 1 ? 'figure' : 'figures'}

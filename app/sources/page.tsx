@@ -3,15 +3,19 @@ import Link from 'next/link';
 import { getSources } from '@/lib/data/sources';
 import { formatDate } from '@/lib/domain/periods';
 import { Badge, EmptyState, PageHeader } from '@/components/ui/primitives';
+import { currentAnalyst } from '@/lib/auth/session';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sources' };
 
 export default async function SourcesPage() {
-  const sources = await getSources();
+  const analyst = await currentAnalyst();
+  const sources = await getSources({ includeWithdrawn: analyst !== null });
   return (
     <>
-      <PageHeader title="Sources" lead="Every article and statement, kept verbatim — or, for the reference articles, the passages their figures quote, with a link to the full article. Open one to read it with each figure highlighted." />
+      <PageHeader title="Sources" lead="Every article and statement, kept verbatim — or, for the reference articles, the passages their figures quote, with a link to the full article. Open one to read it with each figure highlighted.">
+        {analyst ? <Link href="/sources/new" className="rounded bg-accent px-4 py-1.5 text-sm font-medium text-accent-ink">Add a report</Link> : null}
+      </PageHeader>
       {sources.length === 0 ? (
         <EmptyState title="No sources yet">Load articles with <code>npm run ingest -- FILE…</code>.</EmptyState>
       ) : (
@@ -28,6 +32,8 @@ export default async function SourcesPage() {
                 <Badge>{s.figureCount} {s.figureCount === 1 ? 'figure' : 'figures'}</Badge>
                 {s.kind === 'excerpt' ? <Badge title="Only the passages its figures quote are stored; the full article is at its address">Excerpt</Badge> : null}
                 {s.pendingCount > 0 ? <Badge tone="pending">{s.pendingCount} pending review</Badge> : null}
+                {s.withdrawn ? <Badge tone="disagree">Withdrawn</Badge> : null}
+                {!s.isPublic ? <Badge>Quotes only</Badge> : null}
               </p>
             </li>
           ))}

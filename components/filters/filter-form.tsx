@@ -71,8 +71,8 @@ export function FilterForm({ action, filters, options, show = ['q', 'metric', 'f
         <label className={field}>
           <span>Review</span>
           <select name="status" defaultValue={filters.status ?? ''} className={control}>
-            <option value="">Reviewed and pending</option>
             <option value="reviewed">Reviewed only</option>
+            <option value="current">Reviewed and pending</option>
             <option value="pending">Pending review only</option>
           </select>
         </label>

@@ -14,8 +14,8 @@ const figureInclude = {
   source: { select: sourceRefSelect },
 } satisfies Prisma.FigureInclude;
 
-/** Figures a reader sees: not deleted, not rejected in review. */
-const visible: Prisma.FigureWhereInput = { deletedAt: null, reviewStatus: { not: 'rejected' } };
+/** Figures a reader sees: not deleted, not rejected in review, from a source that is not withdrawn. */
+const visible: Prisma.FigureWhereInput = { deletedAt: null, reviewStatus: { not: 'rejected' }, source: { withdrawnAt: null } };
 
 function whereFor(f: FigureFilters): Prisma.FigureWhereInput {
   const and: Prisma.FigureWhereInput[] = [visible];
@@ -113,7 +113,7 @@ export async function getPendingCount(filters: FigureFilters): Promise<number> {
 
 /** One figure; deleted ones only for analysts (who may restore them). */
 export async function getFigure(id: number, options: { includeDeleted?: boolean } = {}): Promise<FigureView | null> {
-  const r = await getDb().figure.findFirst({ where: options.includeDeleted ? { id } : { id, deletedAt: null }, include: figureInclude });
+  const r = await getDb().figure.findFirst({ where: options.includeDeleted ? { id } : { id, deletedAt: null, source: { withdrawnAt: null } }, include: figureInclude });
   return r ? toFigureView(r) : null;
 }
 

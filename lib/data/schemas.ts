@@ -105,3 +105,12 @@ export function filtersToQuery(filters: FigureFilters, overrides: Partial<Record
 export function parseId(raw: string): number | null {
   return /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
 }
+
+/**
+ * The review status a view shows when the URL does not say: visitors see reviewed figures only, and figures
+ * awaiting review when they ask for them (`status=current` or `pending`, marked as pending on the page); signed-in
+ * analysts see both. Kept apart from the URL's filters so links do not gain a parameter nobody chose.
+ */
+export function effectiveFilters(filters: FigureFilters, signedIn: boolean): FigureFilters {
+  return filters.status ? filters : { ...filters, status: signedIn ? 'current' : 'reviewed' };
+}

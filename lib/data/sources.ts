@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
 import type { SourceKind } from '@/lib/domain/figure';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { toFigureView, sourceLabel, sourceRefSelect, toSourceKind, type FigureView } from './dto';
 
 export interface SourceSummary {
@@ -16,6 +17,8 @@ export interface SourceSummary {
   kind: SourceKind;
   figureCount: number;
   pendingCount: number;
+  isPublic: boolean;
+  withdrawn: boolean;
 }
 
 export interface SourceDetail extends SourceSummary {
@@ -23,27 +26,46 @@ export interface SourceDetail extends SourceSummary {
   bodyStart: number;
   bodyEnd: number;
   fileName: string | null;
+  version: number;
   figures: FigureView[];
 }
 
-export async function getSources(): Promise<SourceSummary[]> {
+/** Which figures of a source a page lists: reviewed only (a visitor's default), reviewed and pending, or pending. */
+export type SourceFigureStatus = 'reviewed' | 'current' | 'pending';
+
+const statusWhere = (s: SourceFigureStatus): Prisma.FigureWhereInput => (s === 'current' ? { reviewStatus: { not: 'rejected' } } : { reviewStatus: s });
+
+/** Every source; withdrawn ones only for analysts (`includeWithdrawn`), who may restore them. */
+export async function getSources(options: { includeWithdrawn?: boolean } = {}): Promise<SourceSummary[]> {
   const db = getDb();
   const [sources, counts, pending] = await Promise.all([
-    db.source.findMany({ orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }], select: { id: true, title: true, headline: true, outlet: true, url: true, publishedAt: true, language: true, kind: true } }),
+    db.source.findMany({
+      where: options.includeWithdrawn ? {} : { withdrawnAt: null },
+      orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+      select: { id: true, title: true, headline: true, outlet: true, url: true, publishedAt: true, language: true, kind: true, isPublic: true, withdrawnAt: true },
+    }),
     db.figure.groupBy({ by: ['sourceId'], where: { deletedAt: null, reviewStatus: { not: 'rejected' } }, _count: { _all: true } }),
     db.figure.groupBy({ by: ['sourceId'], where: { deletedAt: null, reviewStatus: 'pending' }, _count: { _all: true } }),
   ]);
   const countOf = new Map(counts.map((c) => [c.sourceId, c._count._all]));
   const pendingOf = new Map(pending.map((c) => [c.sourceId, c._count._all]));
-  return sources.map((s) => ({ ...s, kind: toSourceKind(s.kind), label: sourceLabel(s), figureCount: countOf.get(s.id) ?? 0, pendingCount: pendingOf.get(s.id) ?? 0 }));
+  return sources.map(({ withdrawnAt, ...s }) => ({
+    ...s,
+    kind: toSourceKind(s.kind),
+    label: sourceLabel(s),
+    withdrawn: withdrawnAt !== null,
+    figureCount: countOf.get(s.id) ?? 0,
+    pendingCount: pendingOf.get(s.id) ?? 0,
+  }));
 }
 
-export async function getSource(id: number): Promise<SourceDetail | null> {
-  const s = await getDb().source.findUnique({
-    where: { id },
+export async function getSource(id: number, options: { includeWithdrawn?: boolean; status?: SourceFigureStatus } = {}): Promise<SourceDetail | null> {
+  const db = getDb();
+  const s = await db.source.findFirst({
+    where: options.includeWithdrawn ? { id } : { id, withdrawnAt: null },
     include: {
       figures: {
-        where: { deletedAt: null, reviewStatus: { not: 'rejected' } },
+        where: { deletedAt: null, ...statusWhere(options.status ?? 'current') },
         orderBy: { quoteStart: 'asc' },
         include: { metric: { select: { label: true } }, source: { select: sourceRefSelect } },
       },
@@ -51,6 +73,7 @@ export async function getSource(id: number): Promise<SourceDetail | null> {
   });
   if (!s) return null;
   const figures = s.figures.map(toFigureView);
+  const pendingCount = await db.figure.count({ where: { sourceId: id, deletedAt: null, reviewStatus: 'pending' } });
   return {
     id: s.id,
     label: sourceLabel(s),
@@ -61,8 +84,11 @@ export async function getSource(id: number): Promise<SourceDetail | null> {
     publishedAt: s.publishedAt,
     language: s.language,
     kind: toSourceKind(s.kind),
+    isPublic: s.isPublic,
+    withdrawn: s.withdrawnAt !== null,
+    version: s.version,
     figureCount: figures.length,
-    pendingCount: figures.filter((f) => f.reviewStatus === 'pending').length,
+    pendingCount,
     text: s.text,
     bodyStart: s.bodyStart,
     bodyEnd: s.bodyEnd,

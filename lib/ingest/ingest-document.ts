@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { ExtractedFigure, ParsedDocument, ReviewStatus } from '@/lib/domain/figure';
+import type { ExtractedFigure, Language, ParsedDocument, ReviewStatus } from '@/lib/domain/figure';
 import { intervalFor } from '@/lib/domain/qualifiers';
-import { yearOf } from '@/lib/domain/periods';
-import { comparisonKey } from '@/lib/domain/compare';
+import { deriveFigureColumns } from '@/lib/domain/derive';
 import { parseDocument } from '@/lib/extraction/document';
 import { ExtractionFailed } from '@/lib/extraction';
 import type { Db } from '@/lib/db/client';
@@ -89,28 +88,69 @@ export interface IngestResult {
 
 export type FigureRow = Omit<Prisma.FigureCreateManyInput, 'sourceId'>;
 
+/** What the person adding a document says about it; each given value replaces what the document's header said. */
+export interface DocumentOverrides {
+  title?: string | null;
+  outlet?: string | null;
+  url?: string | null;
+  publishedAt?: string | null;
+  language?: Language | null;
+}
+
+/**
+ * Parses a document and applies the overrides before anything is extracted, so a publication date typed in the
+ * form becomes the as-of date of the figures that take theirs from the document, exactly as a header date would.
+ */
+export function readDocument(text: string, fileName?: string | null, overrides: DocumentOverrides = {}): ParsedDocument {
+  const doc = parseDocument(text, fileName ?? undefined);
+  return {
+    ...doc,
+    title: overrides.title ?? doc.title,
+    outlet: overrides.outlet ?? doc.outlet,
+    url: overrides.url ?? doc.url,
+    publishedAt: overrides.publishedAt ?? doc.publishedAt,
+    language: overrides.language ?? doc.language,
+  };
+}
+
+
+/** A figure an analyst kept from a preview, with the status it is stored with. */
+export type ChosenFigure = ExtractedFigure & { reviewStatus: 'pending' | 'reviewed' };
+
 /**
  * Stores one document and its figures in one transaction. Idempotent: a text already stored (same content hash)
- * adds nothing. With `decisions`, the figures are settled by an analyst's reviewed list (see decisions.ts);
- * without, every extracted figure awaits review.
+ * adds nothing. With `decisions`, the figures are settled by an analyst's reviewed list (see decisions.ts); with
+ * `chosen`, they are the ones an analyst kept from a preview (each quote checked against the text); otherwise
+ * every extracted figure awaits review.
  */
 export async function ingestDocument(
   db: Db,
-  input: { text: string; fileName?: string | null },
-  options: { extract: Extractor; decisions?: ReviewedFigure[] },
+  input: { text: string; fileName?: string | null; overrides?: DocumentOverrides; isPublic?: boolean },
+  options: { extract: Extractor; decisions?: ReviewedFigure[]; chosen?: ChosenFigure[] },
 ): Promise<IngestResult> {
-  const doc = parseDocument(input.text, input.fileName ?? undefined);
+  const doc = readDocument(input.text, input.fileName, input.overrides);
   const hash = contentHash(doc.text);
   const existing = await db.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
   if (existing) return { status: 'duplicate', sourceId: existing.id, figures: { added: 0, reviewed: 0, pending: 0, rejected: 0 } };
 
-  const extracted = extractForStorage(doc, options.extract);
+  // A kept figure from a preview carries the analyst's choice; otherwise the engine reads the text (flood-guarded).
+  const extracted = options.chosen
+    ? options.chosen.map((f) => {
+        if (f.quote === '' || doc.text.slice(f.start, f.end) !== f.quote) throw new DocumentRejected(`a kept figure's quote is not in the text at its place: "${f.quote.slice(0, 60)}"`);
+        return f;
+      })
+    : extractForStorage(doc, options.extract);
+  // The full text of an article stored as an excerpt (same address) replaces the excerpt instead of adding a source.
   if (doc.kind === 'full' && !options.decisions) {
     const key = urlKey(doc.url);
     const excerpt = key ? await db.source.findFirst({ where: { urlKey: key, kind: 'excerpt' }, orderBy: { id: 'asc' }, select: { id: true } }) : null;
     if (excerpt) return replaceExcerpt(db, excerpt.id, { doc, hash, fileName: input.fileName ?? null, extracted });
   }
-  const rows = options.decisions ? settleWithDecisions(doc, extracted, options.decisions) : extracted.map((f) => toRow(doc, f, 'pending', 'extracted'));
+  const rows = options.chosen
+    ? options.chosen.map((f) => toRow(doc, f, f.reviewStatus, 'extracted'))
+    : options.decisions
+      ? settleWithDecisions(doc, extracted, options.decisions)
+      : extracted.map((f) => toRow(doc, f, 'pending', 'extracted'));
 
   const source = await db.$transaction(async (tx) => {
     const created = await tx.source.create({
@@ -129,6 +169,7 @@ export async function ingestDocument(
         text: doc.text,
         bodyStart: doc.bodyStart,
         bodyEnd: doc.bodyEnd,
+        isPublic: input.isPublic ?? true,
       },
       select: { id: true },
     });
@@ -216,22 +257,21 @@ async function replaceExcerpt(db: Db, sourceId: number, input: { doc: ParsedDocu
   });
 }
 
+/** The text just before and after a quote, kept with it so the quote can be found again if offsets drift. */
+export function quoteAnchors(text: string, start: number, end: number): { quotePrefix: string; quoteSuffix: string } {
+  return { quotePrefix: text.slice(Math.max(0, start - CONTEXT_CHARS), start), quoteSuffix: text.slice(end, end + CONTEXT_CHARS) };
+}
+
 export function toRow(doc: ParsedDocument, f: ExtractedFigure, reviewStatus: ReviewStatus, origin: 'extracted' | 'analyst'): FigureRow {
-  const interval = intervalFor(f.qualifier, f.value);
   const geography = 'MA';
   return {
+    ...deriveFigureColumns({ metricKey: f.metric, value: f.value, qualifier: f.qualifier, periodStart: f.periodStart, periodEnd: f.periodEnd, cumulative: f.cumulative, scope: f.scope, geography }),
     metricKey: f.metric,
     value: f.value,
     valueText: f.valueText,
     qualifier: f.qualifier,
-    lower: interval.lower,
-    upper: interval.upper,
-    lowerInclusive: interval.lowerInclusive,
-    upperInclusive: interval.upperInclusive,
     periodStart: f.periodStart,
     periodEnd: f.periodEnd,
-    periodStartYear: yearOf(f.periodStart),
-    periodEndYear: yearOf(f.periodEnd) ?? (f.cumulative ? null : yearOf(f.periodStart)),
     cumulative: f.cumulative,
     asOf: f.asOf,
     scope: f.scope,
@@ -241,12 +281,10 @@ export function toRow(doc: ParsedDocument, f: ExtractedFigure, reviewStatus: Rev
     quote: f.quote,
     quoteStart: f.start,
     quoteEnd: f.end,
-    quotePrefix: doc.text.slice(Math.max(0, f.start - CONTEXT_CHARS), f.start),
-    quoteSuffix: doc.text.slice(f.end, f.end + CONTEXT_CHARS),
+    ...quoteAnchors(doc.text, f.start, f.end),
     flags: f.flags.join(' '),
     reviewStatus,
     origin,
-    comparisonKey: comparisonKey({ metricKey: f.metric, geography, scope: f.scope, periodStart: f.periodStart, periodEnd: f.periodEnd, cumulative: f.cumulative }),
   };
 }
 

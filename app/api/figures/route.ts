@@ -1,5 +1,6 @@
 import { iterateFigures } from '@/lib/data/figures';
-import { parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
+import { effectiveFilters, parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
+import { currentAnalyst } from '@/lib/auth/session';
 import { csvHeader, csvRow } from '@/lib/export/csv';
 
 export const dynamic = 'force-dynamic';
@@ -14,7 +15,9 @@ export async function GET(request: Request): Promise<Response> {
   const params: SearchParams = {};
   for (const [k, v] of url.searchParams) if (k !== 'format') params[k] = v;
   const format = url.searchParams.get('format') ?? 'csv';
-  const { filters, problems } = parseFigureFilters(params);
+  const parsed = parseFigureFilters(params);
+  const { problems } = parsed;
+  const filters = effectiveFilters(parsed.filters, (await currentAnalyst()) !== null);
   if (format !== 'csv' && format !== 'json') problems.push(`Unknown format “${format.slice(0, 20)}”: use csv or json.`);
   if (problems.length > 0) return Response.json({ error: 'Bad request', problems }, { status: 400 });
   delete filters.page;

@@ -12,7 +12,11 @@ import { FlagBadges, StatusBadge, VerdictBadge } from '@/components/figures/badg
 import { Notice, PageHeader, Panel } from '@/components/ui/primitives';
 import { ReviewPanel } from '@/components/review/review-panel';
 import { currentAnalyst } from '@/lib/auth/session';
-import { getNextPendingId, getReviewHistory } from '@/lib/data/review';
+import { getNextPendingId } from '@/lib/data/review';
+import { getFigureEditState, getFigureHistory } from '@/lib/data/corrections';
+import { getMetrics } from '@/lib/data/metrics';
+import { CorrectFigureForm } from '@/components/workspace/correct-figure-form';
+import { FigureHistory } from '@/components/workspace/figure-history';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,7 +34,9 @@ export default async function FigurePage({ params }: Props) {
   const analyst = await currentAnalyst();
   const figure = await getFigure(id, { includeDeleted: analyst !== null });
   if (!figure) notFound();
-  const [history, nextPending] = analyst ? await Promise.all([getReviewHistory(figure.id), getNextPendingId(figure.id)]) : [[], null];
+  const workspace = analyst
+    ? await Promise.all([getFigureHistory(figure.id), getNextPendingId(figure.id), getFigureEditState(figure.id), getMetrics()]).then(([history, nextPending, editState, metrics]) => ({ history, nextPending, editState, metrics }))
+    : null;
   // Only the source text is read here: its details come with the figure, its other figures are not needed.
   const [context, { group, otherStatements }] = await Promise.all([getQuoteContext(figure.source.id), getFigureComparisons(figure)]);
   if (!context) notFound();
@@ -152,42 +158,38 @@ export default async function FigurePage({ params }: Props) {
 
       <Panel className="mt-4" aria-labelledby="review-heading">
         <h2 id="review-heading" className="mb-2 text-lg font-semibold">Review</h2>
-        {analyst ? (
+        {workspace ? (
           <div className="grid gap-4 lg:grid-cols-2">
             <div>
               <ReviewPanel figureId={figure.id} status={figure.reviewStatus} deleted={figure.deleted} />
-              {nextPending ? (
+              {workspace.nextPending ? (
                 <p className="mt-2 text-sm">
-                  <Link href={`/figures/${nextPending}`} className="text-accent underline">Next figure awaiting review →</Link>
+                  <Link href={`/figures/${workspace.nextPending}`} className="text-accent underline">Next figure awaiting review →</Link>
                 </p>
               ) : (
                 <p className="mt-2 text-sm text-muted">No other figure awaits review.</p>
               )}
+              <p className="mt-1 text-sm"><Link href="/review" className="text-accent underline">Review queue →</Link></p>
             </div>
             <div>
               <h3 className="text-sm font-medium">History</h3>
-              {history.length === 0 ? (
-                <p className="text-sm text-muted">No review actions yet.</p>
-              ) : (
-                <ol className="mt-1 space-y-1 text-sm">
-                  {history.map((e) => (
-                    <li key={e.id}>
-                      <span className="font-medium">{e.actor}</span> · {e.action}
-                      {e.fromStatus !== e.toStatus ? ` (${e.fromStatus} → ${e.toStatus})` : ''} ·{' '}
-                      <time dateTime={e.at} className="text-muted">{e.at.slice(0, 16).replace('T', ' ')} UTC</time>
-                      {e.note ? <span className="block text-muted">“{e.note}”</span> : null}
-                    </li>
-                  ))}
-                </ol>
-              )}
+              <FigureHistory entries={workspace.history} />
             </div>
           </div>
         ) : (
           <p className="text-sm text-muted">
-            <Link href={`/signin?next=/figures/${figure.id}`} className="text-accent underline">Sign in as an analyst</Link> to accept, reject or delete this figure.
+            <Link href={`/signin?next=/figures/${figure.id}`} className="text-accent underline">Sign in as an analyst</Link> to accept, reject, correct or delete this figure.
           </p>
         )}
       </Panel>
+
+      {workspace?.editState && !figure.deleted ? (
+        <Panel className="mt-4" aria-labelledby="correct-heading" id="correct">
+          <h2 id="correct-heading" className="mb-1 text-lg font-semibold">Correct this figure</h2>
+          <p className="mb-3 text-sm text-muted">The interval, the years and what it is compared with follow from these fields. Every change is kept in the history.</p>
+          <CorrectFigureForm figureId={figure.id} opened={workspace.editState} metrics={workspace.metrics} />
+        </Panel>
+      ) : null}
     </>
   );
 }

@@ -1,17 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getSource } from '@/lib/data/sources';
+import { getSource, type SourceFigureStatus } from '@/lib/data/sources';
+import { getSourceHistory } from '@/lib/data/source-edits';
 import { parseId } from '@/lib/data/schemas';
 import { formatDate } from '@/lib/domain/periods';
+import { currentAnalyst } from '@/lib/auth/session';
 import { SourceText } from '@/components/figures/source-text';
 import { ExcerptNotice } from '@/components/figures/excerpt-notice';
 import { FigureTable } from '@/components/figures/figure-table';
-import { PageHeader, Panel } from '@/components/ui/primitives';
+import { QuoteInContext } from '@/components/figures/quote-in-context';
+import { Notice, PageHeader, Panel } from '@/components/ui/primitives';
+import { SelectionToFigure } from '@/components/workspace/selection-to-figure';
+import { EditSourceForm } from '@/components/workspace/edit-source-form';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
@@ -19,22 +24,68 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: source ? (source.title ?? source.label) : 'Source not found' };
 }
 
-export default async function SourcePage({ params }: Props) {
+export default async function SourcePage({ params, searchParams }: Props) {
   const id = parseId((await params).id);
   if (id === null) notFound();
-  const source = await getSource(id);
+  const query = await searchParams;
+  const analyst = await currentAnalyst();
+  // Visitors see reviewed figures unless they ask for those awaiting review too; analysts see both.
+  const asked = query.status === 'current' || query.status === 'pending' || query.status === 'reviewed' ? (query.status as SourceFigureStatus) : null;
+  const status: SourceFigureStatus = asked ?? (analyst ? 'current' : 'reviewed');
+  const source = await getSource(id, { includeWithdrawn: analyst !== null, status });
   if (!source) notFound();
+  const history = analyst ? await getSourceHistory(source.id) : [];
+  const showWholeText = source.isPublic || analyst !== null;
+
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted">
         <Link href="/sources" className="underline-offset-2 hover:underline">Sources</Link> / <span>Source {source.id}</span>
       </nav>
       <PageHeader title={source.headline} lead={`${source.outlet ?? 'Outlet not stated'} · ${formatDate(source.publishedAt)} · ${source.figureCount} ${source.figureCount === 1 ? 'figure' : 'figures'}${source.kind === 'excerpt' ? ' · excerpt' : ''}`} />
+      {query.added === '1' ? <Notice title="Source added">It is stored with the figures you kept. Figures left pending wait in the review queue.</Notice> : null}
+      {source.withdrawn ? (
+        <Notice tone="warning" title="This source is withdrawn">It and its figures are hidden from every page. Restore it below to bring them back.</Notice>
+      ) : null}
+      {!source.isPublic && analyst ? <Notice title="Not public">Visitors see only each quote in its paragraph and the link to the original, not this whole text.</Notice> : null}
+      {source.pendingCount > 0 && status === 'reviewed' ? (
+        <p className="mb-3 text-sm">
+          {source.pendingCount} more {source.pendingCount === 1 ? 'figure awaits' : 'figures await'} review.{' '}
+          <Link href={`/sources/${source.id}?status=current`} className="text-accent underline">Show them too (marked as pending)</Link>
+        </p>
+      ) : null}
       <div className="grid gap-4 lg:grid-cols-3">
         <Panel className="lg:col-span-2" aria-labelledby="text-heading">
-          <h2 id="text-heading" className="mb-3 text-lg font-semibold">{source.kind === 'excerpt' ? 'Excerpt' : 'Full text'}</h2>
-          {source.kind === 'excerpt' ? <ExcerptNotice url={source.url} /> : null}
-          <SourceText text={source.text} bodyStart={source.bodyStart} bodyEnd={source.bodyEnd} figures={source.figures} />
+          {showWholeText ? (
+            <>
+              <h2 id="text-heading" className="mb-3 text-lg font-semibold">{source.kind === 'excerpt' ? 'Excerpt' : 'Full text'}</h2>
+              {source.kind === 'excerpt' ? <ExcerptNotice url={source.url} /> : null}
+              {analyst && !source.withdrawn ? (
+                <SelectionToFigure sourceId={source.id}>
+                  <SourceText text={source.text} bodyStart={source.bodyStart} bodyEnd={source.bodyEnd} figures={source.figures} />
+                </SelectionToFigure>
+              ) : (
+                <SourceText text={source.text} bodyStart={source.bodyStart} bodyEnd={source.bodyEnd} figures={source.figures} />
+              )}
+            </>
+          ) : (
+            <>
+              <h2 id="text-heading" className="mb-1 text-lg font-semibold">The quotes, in their paragraphs</h2>
+              <p className="mb-3 text-sm text-muted">
+                This text belongs to its publisher: ctstats shows each quoted passage, not the whole article.
+                {source.url ? <> Read it in full <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" className="text-accent underline">at the original</a>.</> : null}
+              </p>
+              {source.figures.length === 0 ? <p className="text-sm text-muted">No reviewed figures yet.</p> : null}
+              <ul className="space-y-4">
+                {source.figures.map((f) => (
+                  <li key={f.id}>
+                    <Link href={`/figures/${f.id}`} className="text-sm font-semibold text-accent underline">{f.metricLabel}: {f.display}</Link>
+                    <QuoteInContext text={source.text} quote={f.quote} start={f.quoteStart} end={f.quoteEnd} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </Panel>
         <Panel aria-labelledby="meta-heading" className="h-fit">
           <h2 id="meta-heading" className="mb-2 text-lg font-semibold">About this source</h2>
@@ -58,8 +109,31 @@ export default async function SourcePage({ params }: Props) {
           <FigureTable rows={source.figures} caption={`Figures in ${source.label}`} />
         </section>
       ) : (
-        <p className="mt-6 text-sm text-muted">This source states no figures.</p>
+        <p className="mt-6 text-sm text-muted">{status === 'reviewed' ? 'No reviewed figures in this source yet.' : 'This source states no figures.'}</p>
       )}
+      {analyst ? (
+        <div className="mt-6 grid gap-4 lg:grid-cols-2">
+          <Panel aria-labelledby="edit-source-heading">
+            <h2 id="edit-source-heading" className="mb-2 text-lg font-semibold">Edit this source</h2>
+            <EditSourceForm source={{ id: source.id, version: source.version, title: source.title, outlet: source.outlet, url: source.url, publishedAt: source.publishedAt, language: source.language, isPublic: source.isPublic, withdrawn: source.withdrawn }} />
+          </Panel>
+          <Panel aria-labelledby="source-history-heading">
+            <h2 id="source-history-heading" className="mb-2 text-lg font-semibold">History of this source</h2>
+            {history.length === 0 ? (
+              <p className="text-sm text-muted">No changes yet.</p>
+            ) : (
+              <ol className="space-y-1 text-sm" data-testid="source-history">
+                {history.map((h) => (
+                  <li key={h.id}>
+                    <span className="font-medium">{h.actor}</span> · {h.field}: {h.before ?? '—'} → {h.after ?? '—'} · <time dateTime={h.at} className="text-muted">{h.at.slice(0, 16).replace('T', ' ')} UTC</time>
+                    {h.note ? <span className="block text-muted">“{h.note}”</span> : null}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Panel>
+        </div>
+      ) : null}
     </>
   );
 }
