@@ -52,6 +52,7 @@ async function main(): Promise<number> {
   const { ensureMetrics } = await import('../lib/ingest/seed');
   const { decodeDocument, ingestDocument, DocumentRejected } = await import('../lib/ingest/ingest-document');
   const { extractFigures } = await import('../lib/extraction');
+  const { describeError } = await import('../lib/db/errors');
   const db = createDb(url);
   const failures: string[] = missing.map((m) => `${m}: no such file or directory`);
   let added = 0;
@@ -70,7 +71,7 @@ async function main(): Promise<number> {
           figures += result.figures.added;
         }
       } catch (err) {
-        const reason = err instanceof DocumentRejected ? err.message : `could not be stored (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`;
+        const reason = err instanceof DocumentRejected ? err.message : `could not be stored (${describeError(err)})`;
         failures.push(`${file}: ${reason}`);
       }
     }

@@ -5,6 +5,9 @@ import { yearOf } from '@/lib/domain/periods';
 import { comparisonKey } from '@/lib/domain/compare';
 import { parseDocument } from '@/lib/extraction/document';
 import type { Db } from '@/lib/db/client';
+import { isUniqueViolation } from '@/lib/db/errors';
+import { writeTransaction } from '@/lib/db/write';
+import { storableUrl } from '@/lib/domain/urls';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ReviewedFigure } from './decisions';
 
@@ -45,8 +48,9 @@ export interface IngestResult {
 type FigureRow = Omit<Prisma.FigureCreateManyInput, 'sourceId'>;
 
 /**
- * Stores one document and its figures in one transaction. Idempotent: a text already stored (same content hash)
- * adds nothing. With `decisions`, the figures are settled by an analyst's reviewed list (see decisions.ts);
+ * Stores one document and its figures in one transaction. Idempotent, also when two ingests run at once: a text
+ * already stored (same content hash) adds nothing and is reported as a duplicate. A URL that is not http(s) is not
+ * stored. With `decisions`, the figures are settled by an analyst's reviewed list (see decisions.ts);
  * without, every extracted figure awaits review.
  */
 export async function ingestDocument(
@@ -56,38 +60,55 @@ export async function ingestDocument(
 ): Promise<IngestResult> {
   const doc = parseDocument(input.text, input.fileName ?? undefined);
   const hash = contentHash(doc.text);
-  const existing = await db.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
-  if (existing) return { status: 'duplicate', sourceId: existing.id, figures: { added: 0, reviewed: 0, pending: 0, rejected: 0 } };
+  const duplicate = (sourceId: number): IngestResult => ({ status: 'duplicate', sourceId, figures: { added: 0, reviewed: 0, pending: 0, rejected: 0 } });
+  // Fast path only (extraction is skipped for a text already stored); the check that decides is inside the transaction.
+  const known = await db.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
+  if (known) return duplicate(known.id);
 
   const extracted = options.extract(doc).map((f) => anchorQuote(doc, f));
   const rows = options.decisions ? settleWithDecisions(doc, extracted, options.decisions) : extracted.map((f) => toRow(doc, f, 'pending', 'extracted'));
 
-  const source = await db.$transaction(async (tx) => {
-    const created = await tx.source.create({
-      data: {
-        contentHash: hash,
-        fileName: input.fileName ?? null,
-        title: doc.title,
-        headline: headlineOf(doc),
-        outlet: doc.outlet,
-        url: doc.url,
-        language: doc.language,
-        publishedAt: doc.publishedAt,
-        format: doc.format,
-        text: doc.text,
-        bodyStart: doc.bodyStart,
-        bodyEnd: doc.bodyEnd,
-      },
-      select: { id: true },
+  let stored: { id: number; created: boolean };
+  try {
+    stored = await writeTransaction(db, async (tx) => {
+      // Another ingest may have stored the same text since the fast path looked (on SQLite this transaction holds
+      // the write lock from its start, so the answer cannot change before the insert).
+      const existing = await tx.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
+      if (existing) return { id: existing.id, created: false };
+      const created = await tx.source.create({
+        data: {
+          contentHash: hash,
+          fileName: input.fileName ?? null,
+          title: doc.title,
+          headline: headlineOf(doc),
+          outlet: doc.outlet,
+          url: storableUrl(doc.url),
+          language: doc.language,
+          publishedAt: doc.publishedAt,
+          format: doc.format,
+          text: doc.text,
+          bodyStart: doc.bodyStart,
+          bodyEnd: doc.bodyEnd,
+        },
+        select: { id: true },
+      });
+      if (rows.length) await tx.figure.createMany({ data: rows.map((r) => ({ ...r, sourceId: created.id })) });
+      return { id: created.id, created: true };
     });
-    if (rows.length) await tx.figure.createMany({ data: rows.map((r) => ({ ...r, sourceId: created.id })) });
-    return created;
-  });
+  } catch (err) {
+    // PostgreSQL (read committed): a concurrent ingest of the same text committed between our check and our insert,
+    // and the unique key on contentHash refused the second copy. That is "already stored", not a failure.
+    if (!isUniqueViolation(err)) throw err;
+    const existing = await db.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
+    if (!existing) throw err;
+    stored = { id: existing.id, created: false };
+  }
+  if (!stored.created) return duplicate(stored.id);
 
   const count = (s: ReviewStatus) => rows.filter((r) => r.reviewStatus === s).length;
   return {
     status: 'added',
-    sourceId: source.id,
+    sourceId: stored.id,
     figures: { added: rows.length, reviewed: count('reviewed'), pending: count('pending'), rejected: count('rejected') },
   };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CORE_METRICS } from '@/lib/domain/metrics';
 import type { Db } from '@/lib/db/client';
+import { writeTransaction } from '@/lib/db/write';
 import { decisionsFileSchema } from './decisions';
 import { decodeDocument, ingestDocument, type Extractor, type IngestResult } from './ingest-document';
 
@@ -10,9 +11,10 @@ export const SEED_DIR = path.join(process.cwd(), 'data', 'seeds');
 
 /** Inserts the core metrics that are missing; labels already edited in the database are left alone. */
 export async function ensureMetrics(db: Db): Promise<void> {
-  for (const m of CORE_METRICS) {
-    await db.metric.upsert({ where: { key: m.key }, create: m, update: {} });
-  }
+  // One transaction (two ingests starting together both run this): retried like every write if the database is busy.
+  await writeTransaction(db, async (tx) => {
+    for (const m of CORE_METRICS) await tx.metric.upsert({ where: { key: m.key }, create: m, update: {} });
+  });
 }
 
 /**
