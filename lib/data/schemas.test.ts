@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FIGURE_SORTS, STATUS_FILTERS, filtersToQuery, parseFigureFilters, parseId, type FigureFilters, type SearchParams } from './schemas';
+import { FIGURE_SORTS, STATUS_FILTERS, filtersToQuery, parseFigureFilters, parseId, searchParamsOf, type FigureFilters, type SearchParams } from './schemas';
+
+describe('searchParamsOf', () => {
+  it('keeps every value of a repeated key, as Next.js gives a page its searchParams', () => {
+    expect(searchParamsOf(new URLSearchParams('a=1&b=2&a=3&a=4'))).toEqual({ a: ['1', '3', '4'], b: '2' });
+  });
+});
 
 function fromQuery(query: string): SearchParams {
   const out: SearchParams = {};
@@ -9,6 +15,14 @@ function fromQuery(query: string): SearchParams {
 }
 
 describe('parseFigureFilters', () => {
+  it('a repeated parameter is reported and ignored (neither the first nor the last is guessed), the rest apply', () => {
+    const { filters, problems } = parseFigureFilters(searchParamsOf(new URLSearchParams('metric=arrests&metric=plots_foiled&from=2019')));
+    expect(filters).toEqual({ from: 2019 });
+    expect(problems).toEqual(['Ignored metric: it was given 2 times; give it once.']);
+    // Given once, in an array (as Next.js may pass it), it applies.
+    expect(parseFigureFilters({ metric: ['arrests'] }).filters).toEqual({ metric: 'arrests' });
+  });
+
   it('no parameters: no filters, no problems', () => {
     expect(parseFigureFilters({})).toEqual({ filters: {}, problems: [] });
   });

@@ -54,6 +54,16 @@ const HINTS: Partial<Record<keyof Fields, string>> = {
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
+/** URLSearchParams → SearchParams the way Next.js gives them to pages: a repeated key becomes an array. */
+export function searchParamsOf(params: URLSearchParams): SearchParams {
+  const out: SearchParams = {};
+  for (const [k, v] of params) {
+    const seen = out[k];
+    out[k] = seen === undefined ? v : Array.isArray(seen) ? [...seen, v] : [seen, v];
+  }
+  return out;
+}
+
 export interface ParsedFilters {
   filters: FigureFilters;
   /** Human-readable reasons for each ignored parameter. */
@@ -65,6 +75,14 @@ export function parseFigureFilters(params: SearchParams): ParsedFilters {
   const problems: string[] = [];
   for (const key of Object.keys(fields) as Array<keyof Fields>) {
     const raw = params[key];
+    // One rule for a repeated parameter (?metric=a&metric=b) everywhere: it is ambiguous, so it is not guessed at —
+    // pages report and ignore it, the export refuses the request (both from this problem).
+    if (Array.isArray(raw)) {
+      if (raw.length > 1) {
+        problems.push(`Ignored ${LABELS[key]}: it was given ${raw.length} times; give it once.`);
+        continue;
+      }
+    }
     const value = Array.isArray(raw) ? raw[0] : raw;
     if (value === undefined || value === '') continue;
     const result = fields[key].safeParse(value);

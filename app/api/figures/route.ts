@@ -1,5 +1,5 @@
 import { iterateFigures } from '@/lib/data/figures';
-import { parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
+import { parseFigureFilters, searchParamsOf } from '@/lib/data/schemas';
 import { csvHeader, csvRow } from '@/lib/export/csv';
 
 export const dynamic = 'force-dynamic';
@@ -11,11 +11,11 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const params: SearchParams = {};
-  for (const [k, v] of url.searchParams) if (k !== 'format') params[k] = v;
-  const format = url.searchParams.get('format') ?? 'csv';
+  const { format: formats, ...params } = searchParamsOf(url.searchParams);
   const { filters, problems } = parseFigureFilters(params);
-  if (format !== 'csv' && format !== 'json') problems.push(`Unknown format “${format.slice(0, 20)}”: use csv or json.`);
+  const format = formats ?? 'csv';
+  if (Array.isArray(format)) problems.push(`Ignored format: it was given ${format.length} times; give it once.`);
+  else if (format !== 'csv' && format !== 'json') problems.push(`Unknown format “${format.slice(0, 20)}”: use csv or json.`);
   if (problems.length > 0) return Response.json({ error: 'Bad request', problems }, { status: 400 });
   delete filters.page;
 
