@@ -112,8 +112,10 @@ describe('parseFigureFilters', () => {
     expect(problems.join('\n')).toContain('must be a metric key');
   });
 
-  it('takes the first of repeated parameters and ignores empty ones', () => {
-    expect(parseFigureFilters({ metric: ['arrests', 'cells_dismantled'], q: '' }).filters).toEqual({ metric: 'arrests' });
+  // Design change (issue 8): a repeated parameter used to be read as its first value here and its last in the
+  // export; now it is reported and ignored on pages and refused by the export.
+  it('ignores repeated parameters, with a problem, and ignores empty ones', () => {
+    expect(parseFigureFilters({ metric: ['arrests', 'cells_dismantled'], q: '' })).toEqual({ filters: {}, problems: ['Ignored metric: it was given 2 times; give it once.'] });
   });
 
   it('truncates long bad values in messages', () => {
