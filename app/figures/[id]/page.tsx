@@ -12,6 +12,7 @@ import { Notice, PageHeader, Panel } from '@/components/ui/primitives';
 import { ReviewPanel } from '@/components/review/review-panel';
 import { currentAnalyst } from '@/lib/auth/session';
 import { getNextPendingId, getReviewHistory } from '@/lib/data/review';
+import { SourceAddress } from '@/components/figures/source-address';
 
 export const dynamic = 'force-dynamic';
 
@@ -86,7 +87,7 @@ export default async function FigurePage({ params }: Props) {
             <div>
               <dt className="text-muted">Address</dt>
               <dd className="break-all">
-                {source.url ? <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" className="text-accent underline">{source.url}</a> : 'Not recorded'}
+                <SourceAddress url={source.url} />
               </dd>
             </div>
             <div><dt className="text-muted">Attribution</dt><dd>{figure.attributedTo ?? 'Not stated'}</dd></div>

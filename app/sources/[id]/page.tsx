@@ -7,6 +7,7 @@ import { formatDate } from '@/lib/domain/periods';
 import { SourceText } from '@/components/figures/source-text';
 import { FigureTable } from '@/components/figures/figure-table';
 import { PageHeader, Panel } from '@/components/ui/primitives';
+import { SourceAddress } from '@/components/figures/source-address';
 
 export const dynamic = 'force-dynamic';
 
@@ -42,7 +43,7 @@ export default async function SourcePage({ params }: Props) {
             <div><dt className="text-muted">Language</dt><dd>{source.language === 'fr' ? 'French' : 'English'}</dd></div>
             <div>
               <dt className="text-muted">Address</dt>
-              <dd className="break-all">{source.url ? <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" className="text-accent underline">{source.url}</a> : 'Not recorded'}</dd>
+              <dd className="break-all"><SourceAddress url={source.url} /></dd>
             </div>
             {source.fileName ? <div><dt className="text-muted">Imported from</dt><dd className="break-all">{source.fileName}</dd></div> : null}
           </dl>
