@@ -53,7 +53,8 @@ async function main(): Promise<number> {
   const { decodeDocument, ingestDocument, DocumentRejected } = await import('../lib/ingest/ingest-document');
   const { extractFigures } = await import('../lib/extraction');
   const { describeError } = await import('../lib/db/errors');
-  const db = createDb(url);
+  const { SQLITE_CLI_BUSY_TIMEOUT_MS } = await import('../lib/db/sqlite');
+  const db = createDb(url, { busyTimeoutMs: SQLITE_CLI_BUSY_TIMEOUT_MS });
   const failures: string[] = missing.map((m) => `${m}: no such file or directory`);
   let added = 0;
   let duplicates = 0;

@@ -9,10 +9,10 @@ export type Db = PrismaClient;
  * A new client for the configured database (SQLite file by default, PostgreSQL for postgres:// URLs). SQLite
  * connections run in WAL mode with a busy timeout and start transactions with BEGIN IMMEDIATE (see sqlite.ts).
  */
-export function createDb(url: string = databaseUrl()): PrismaClient {
+export function createDb(url: string = databaseUrl(), options: { busyTimeoutMs?: number } = {}): PrismaClient {
   const adapter = isPostgresUrl(url)
     ? new PrismaPg({ connectionString: url })
-    : new ReliableSqliteAdapter({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS });
+    : new ReliableSqliteAdapter({ url: sqliteFilePath(url), timeout: options.busyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS });
   return new PrismaClient({ adapter });
 }
 

@@ -10,6 +10,8 @@ describe('isRetryableWriteError', () => {
   it('retries a busy SQLite database (the adapter reports SQLITE_BUSY as a socket timeout, P1008)', () => {
     expect(isRetryableWriteError(prismaError('P1008', 'Operation has timed out', { kind: 'SocketTimeout', originalCode: 'SQLITE_BUSY' }))).toBe(true);
     expect(isRetryableWriteError(Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }))).toBe(true);
+    // What Prisma's Wasm query plan throws when the busy error reaches it (seen with two ingests and the server).
+    expect(isRetryableWriteError(new Error('Error in the underlying connector (WASM_ERROR): Error: unknown variant `SocketTimeout`, expected one of `GenericJs`'))).toBe(true);
   });
 
   it('retries PostgreSQL serialization failures and deadlocks', () => {

@@ -46,7 +46,9 @@ export function isRetryableWriteError(err: unknown): boolean {
     if (typeof e.kind === 'string' && RETRYABLE_KINDS.has(e.kind)) return true;
     if (typeof e.originalCode === 'string' && RETRYABLE_DRIVER_CODES.has(e.originalCode)) return true;
     if (e.kind === 'postgres' && typeof e.code === 'string' && RETRYABLE_DRIVER_CODES.has(e.code)) return true;
-    if (typeof e.message === 'string' && /database is locked|SQLITE_BUSY/i.test(e.message)) return true;
+    // Prisma's Wasm query plan cannot carry the adapter's SocketTimeout (= SQLITE_BUSY) and fails with
+    // "WASM_ERROR: unknown variant `SocketTimeout`" instead; it is the same busy database.
+    if (typeof e.message === 'string' && /database is locked|SQLITE_BUSY|unknown variant `SocketTimeout`/i.test(e.message)) return true;
   }
   return false;
 }

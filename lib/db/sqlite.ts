@@ -6,6 +6,10 @@ import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
  * longer contention is absorbed by writeTransaction's retries, which wait without blocking (lib/db/write.ts).
  */
 export const SQLITE_BUSY_TIMEOUT_MS = 2000;
+/** A write transaction that holds the lock longer than this is reported (other writers wait that long). */
+const SLOW_TRANSACTION_MS = 1000;
+/** A command-line tool (ingest) blocks nobody else by waiting, so it waits longer before retrying. */
+export const SQLITE_CLI_BUSY_TIMEOUT_MS = 10_000;
 
 /** The part of a better-sqlite3 connection this module touches. */
 interface SqliteConnection {
@@ -31,13 +35,23 @@ export function rewriteSql(sql: string): string {
 }
 
 /** Settings every connection gets: WAL (readers never wait for the writer, nor it for them) and a busy timeout. */
-export function configureConnection(connection: SqliteConnection): void {
+export function configureConnection(connection: SqliteConnection, busyTimeoutMs: number = SQLITE_BUSY_TIMEOUT_MS): void {
   // WAL is a property of the file (it persists), but asking on every connection is cheap and makes a database
   // restored from a backup or created by another tool WAL too. An in-memory database stays "memory".
   connection.pragma('journal_mode = WAL');
-  connection.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  connection.pragma(`busy_timeout = ${Math.max(0, Math.round(busyTimeoutMs))}`);
   const prepare = connection.prepare.bind(connection);
-  connection.prepare = (sql: string) => prepare(rewriteSql(sql));
+  let begunAt: number | null = null;
+  connection.prepare = (sql: string) => {
+    if (sql === 'BEGIN') begunAt = Date.now();
+    else if (begunAt !== null && (sql === 'COMMIT' || sql === 'ROLLBACK')) {
+      // Every other writer waits while a transaction holds the write lock: say so when one holds it long.
+      const held = Date.now() - begunAt;
+      if (held > SLOW_TRANSACTION_MS) console.warn(`ctstats: a write transaction held the SQLite write lock for ${held} ms (pid ${process.pid})`);
+      begunAt = null;
+    }
+    return prepare(rewriteSql(sql));
+  };
 }
 
 /**
@@ -47,11 +61,18 @@ export function configureConnection(connection: SqliteConnection): void {
  * running in rollback-journal mode.
  */
 export class ReliableSqliteAdapter extends PrismaBetterSQLite3 {
+  private readonly busyTimeoutMs: number;
+
+  constructor(config: ConstructorParameters<typeof PrismaBetterSQLite3>[0], options?: ConstructorParameters<typeof PrismaBetterSQLite3>[1]) {
+    super(config, options);
+    this.busyTimeoutMs = config.timeout ?? SQLITE_BUSY_TIMEOUT_MS;
+  }
+
   override async connect(): ReturnType<PrismaBetterSQLite3['connect']> {
     const adapter = await super.connect();
     const connection = (adapter as unknown as { client?: unknown }).client;
     if (!isSqliteConnection(connection)) throw new Error('@prisma/adapter-better-sqlite3 no longer exposes its connection: cannot set WAL mode and the busy timeout');
-    configureConnection(connection);
+    configureConnection(connection, this.busyTimeoutMs);
     return adapter;
   }
 }
