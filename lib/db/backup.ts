@@ -19,6 +19,14 @@ export async function backupSqlite(databaseFile: string, target: string): Promis
   } finally {
     db.close();
   }
+  // The copy carries the source's WAL flag; as a rollback-journal file it is one self-contained file (no -wal or
+  // -shm beside it) that can be moved anywhere. Restoring it makes the database WAL again (every connection asks).
+  const copy = new Database(target, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
   const problems = validateBackup(target);
   if (problems.length) throw new Error(`the backup written to ${target} does not check out: ${problems.join('; ')}`);
 }
