@@ -7,6 +7,7 @@ import { analystPassword } from '@/lib/auth/password';
 import { currentAnalyst, endSession, startSession } from '@/lib/auth/session';
 import { passwordMatches } from '@/lib/auth/token';
 import { describeError } from '@/lib/db/errors';
+import { hasControlCharacters } from '@/lib/data/schemas';
 import { applyReviewAction, REVIEW_ACTIONS, ReviewRefused } from '@/lib/data/review';
 
 export type ActionState = { ok: boolean; message: string } | null;
@@ -14,7 +15,13 @@ export type ActionState = { ok: boolean; message: string } | null;
 const reviewSchema = z.object({
   figureId: z.string().regex(/^[1-9]\d{0,9}$/).transform(Number),
   action: z.enum(REVIEW_ACTIONS),
-  note: z.string().trim().max(500, 'A note can be at most 500 characters.').optional().transform((n) => (n ? n : null)),
+  note: z
+    .string()
+    .trim()
+    .max(500, 'A note can be at most 500 characters.')
+    .refine((n) => !hasControlCharacters(n), 'A note cannot contain control characters.')
+    .optional()
+    .transform((n) => (n ? n : null)),
 });
 
 const DONE: Record<(typeof REVIEW_ACTIONS)[number], string> = {
@@ -50,7 +57,12 @@ export async function reviewFigure(_prev: ActionState, formData: FormData): Prom
 }
 
 const signInSchema = z.object({
-  name: z.string().trim().min(2, 'Give your name (at least 2 characters): it is recorded with each review.').max(80, 'Names are at most 80 characters.'),
+  name: z
+    .string()
+    .trim()
+    .min(2, 'Give your name (at least 2 characters): it is recorded with each review.')
+    .max(80, 'Names are at most 80 characters.')
+    .refine((n) => !hasControlCharacters(n), 'A name cannot contain control characters.'),
   password: z.string().min(1, 'Enter the analyst password.').max(200),
   next: z.string().optional(),
 });

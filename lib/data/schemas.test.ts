@@ -15,6 +15,14 @@ function fromQuery(query: string): SearchParams {
 }
 
 describe('parseFigureFilters', () => {
+  it('free text with control characters (a NUL byte PostgreSQL refuses) is reported and ignored', () => {
+    const { filters, problems } = parseFigureFilters({ q: 'a\u0000b', attributedTo: 'BCIJ\u0007', metric: 'arrests' });
+    expect(filters).toEqual({ metric: 'arrests' });
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain('text without control characters');
+    expect(parseFigureFilters({ q: 'tab\tand newline\n are fine' }).problems).toEqual([]);
+  });
+
   it('a repeated parameter is reported and ignored (neither the first nor the last is guessed), the rest apply', () => {
     const { filters, problems } = parseFigureFilters(searchParamsOf(new URLSearchParams('metric=arrests&metric=plots_foiled&from=2019')));
     expect(filters).toEqual({ from: 2019 });

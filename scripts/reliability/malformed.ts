@@ -57,7 +57,9 @@ export function malformedCases(ctx: CaseContext): MalformedCase[] {
     ['/figures?q=%FF'],
     ['/figures?q=%25'],
     ['/figures?q=_'],
-    ['/figures?q=%00'],
+    ['/figures?q=%00', 'control characters'],
+    ['/figures?attributedTo=%00BCIJ', 'control characters'],
+    ['/compare?q=a%07b', 'control characters'],
     ['/figures?page=0', 'Ignored'],
     ['/figures?page=999999999', 'Ignored'],
     ['/figures?sort=evil', 'Ignored'],
@@ -83,6 +85,8 @@ export function malformedCases(ctx: CaseContext): MalformedCase[] {
     '/api/figures?from=3000',
     '/api/figures?status=evil',
     '/api/figures?q=a&q=b',
+    '/api/figures?q=%00',
+    '/api/figures?attributedTo=%1F',
     `/api/figures?q=${'y'.repeat(300)}`,
   ]) {
     cases.push({ name: `export ${p.slice(0, 60)}`, path: p, expect: 400 });
