@@ -47,8 +47,10 @@ async function checkPost(request: NextRequest): Promise<Problem | null> {
   }
   const size = checkBodySize(null, bytes.byteLength);
   if (size) return size;
-  const form = await new Response(bytes, { headers: contentType ? { 'content-type': contentType } : {} }).formData().catch(() => null);
-  return scripted ? checkScriptedActionBody(contentType, form) : checkFormActionBody(form);
+  const form = isForm ? await new Response(bytes, { headers: contentType ? { 'content-type': contentType } : {} }).formData().catch(() => null) : null;
+  if (!scripted) return checkFormActionBody(form);
+  const text = isForm ? null : new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return checkScriptedActionBody(contentType, form, text);
 }
 
 function withCsp(request: NextRequest, respond: (requestHeaders: Headers) => NextResponse): NextResponse {

@@ -48,12 +48,19 @@ describe('jsonDepth', () => {
 });
 
 describe('checkScriptedActionBody', () => {
+  it('accepts what React sends for an action without arguments (sign-out): an empty plain-text root', () => {
+    expect(checkScriptedActionBody('text/plain;charset=UTF-8', null, '[]')).toBeNull();
+  });
+
   it('accepts what React sends for a form action: a JSON root ending in the form reference, and the form fields', () => {
     expect(checkScriptedActionBody(MULTIPART, form([['0', '[null,"$K1"]'], ['_1_name', 'A']]))).toBeNull();
     expect(checkScriptedActionBody(MULTIPART, form([['0', '[{"ok":true,"message":"Done."},"$K1"]'], ['_1_note', '[not json']]))).toBeNull();
   });
   it('refuses a root that is not a form, bad JSON, deep nesting and bodies that are not form data', () => {
-    expect(checkScriptedActionBody('text/plain', null)?.status).toBe(415);
+    expect(checkScriptedActionBody('application/json', null, '[]')?.status).toBe(415);
+    expect(checkScriptedActionBody('text/plain;charset=UTF-8', null, '[null,"x"]')?.status).toBe(400);
+    expect(checkScriptedActionBody('text/plain', null, '[null,')?.status).toBe(400);
+    expect(checkScriptedActionBody('text/plain', null, `${'['.repeat(5000)}${']'.repeat(5000)}`)?.status).toBe(400);
     expect(checkScriptedActionBody(MULTIPART, null)?.status).toBe(400);
     expect(checkScriptedActionBody(MULTIPART, form([['0', '[null,"x"]']]))?.status).toBe(400);
     expect(checkScriptedActionBody(MULTIPART, form([['0', '[null,']]))?.status).toBe(400);

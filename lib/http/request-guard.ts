@@ -82,13 +82,21 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 const notUnderstood = (detail: string): Problem => ({ status: 400, title: 'Request not understood', detail });
 
 /**
- * A server action called from script (the `Next-Action` header). Every action of this app takes a form, so the
- * body must be multipart form data whose root (field "0") is a JSON array ending in a reference to that form
- * ("$K1"): `[null,"x"]`, bad JSON, or nesting deeper than ACTION_MAX_DEPTH is refused before React decodes it.
- * The form's own fields arrive as `_1_<name>` (free text); any other part is JSON React outlined from the root.
+ * A server action called from script (the `Next-Action` header). This app's actions take a form or nothing
+ * (sign-out), so the body is either multipart form data whose root (field "0") is a JSON array ending in a
+ * reference to that form ("$K1"), or a plain-text root that is an empty argument list `[]`. Anything else —
+ * `[null,"x"]`, bad JSON, nesting deeper than ACTION_MAX_DEPTH — is refused before React decodes it. The form's own
+ * fields arrive as `_1_<name>` (free text); any other part is JSON React outlined from the root.
  */
-export function checkScriptedActionBody(contentType: string | null, form: FormData | null): Problem | null {
-  if (!contentType?.toLowerCase().startsWith('multipart/form-data')) {
+export function checkScriptedActionBody(contentType: string | null, form: FormData | null, text: string | null = null): Problem | null {
+  const type = contentType?.toLowerCase() ?? '';
+  if (type.startsWith('text/plain')) {
+    const parsed = parseJson(text ?? '');
+    if (!parsed.ok) return notUnderstood('The arguments are not valid JSON (or are nested too deeply).');
+    if (!Array.isArray(parsed.value) || parsed.value.length > 0) return notUnderstood('This site’s actions take a form or nothing.');
+    return null;
+  }
+  if (!type.startsWith('multipart/form-data')) {
     return { status: 415, title: 'Unsupported request body', detail: 'The actions of this site take form data.' };
   }
   if (!form) return notUnderstood('The form data could not be read.');

@@ -103,18 +103,21 @@ export function malformedCases(ctx: CaseContext): MalformedCase[] {
   for (const [p, id] of actions) {
     const h = (extra: Record<string, string> = {}) => ({ 'Next-Action': id, Origin: ctx.base, ...extra });
     cases.push(
-      { name: `${p} action: root not form data (text)`, method: 'POST', path: p, headers: h({ 'Content-Type': 'text/plain;charset=UTF-8' }), body: '[null,"x"]', expect: 415 },
+      { name: `${p} action: root not form data (text)`, method: 'POST', path: p, headers: h({ 'Content-Type': 'text/plain;charset=UTF-8' }), body: '[null,"x"]', expect: 400 },
       { name: `${p} action: root not form data (multipart)`, method: 'POST', path: p, headers: h(), body: form([['0', '[null,"x"]']]), expect: 400 },
       { name: `${p} action: root an object`, method: 'POST', path: p, headers: h(), body: form([['0', '{"a":1}']]), expect: 400 },
       { name: `${p} action: root a number`, method: 'POST', path: p, headers: h(), body: form([['0', '1']]), expect: 400 },
-      { name: `${p} action: bad JSON (text)`, method: 'POST', path: p, headers: h({ 'Content-Type': 'text/plain' }), body: '[null,', expect: 415 },
+      { name: `${p} action: bad JSON (text)`, method: 'POST', path: p, headers: h({ 'Content-Type': 'text/plain' }), body: '[null,', expect: 400 },
       { name: `${p} action: bad JSON (multipart)`, method: 'POST', path: p, headers: h(), body: form([['0', '[null,']]), expect: 400 },
       { name: `${p} action: no root`, method: 'POST', path: p, headers: h(), body: form([['x', 'y']]), expect: 400 },
-      { name: `${p} action: deep nesting (text)`, method: 'POST', path: p, headers: h({ 'Content-Type': 'text/plain' }), body: deep, expect: 415 },
+      { name: `${p} action: deep nesting (text)`, method: 'POST', path: p, headers: h({ 'Content-Type': 'text/plain' }), body: deep, expect: 400 },
       { name: `${p} action: deep nesting (multipart)`, method: 'POST', path: p, headers: h(), body: form([['0', deep]]), expect: 400 },
       { name: `${p} action: deep nesting in another part`, method: 'POST', path: p, headers: h(), body: form([['0', '[null,"$K1"]'], ['2', deep]]), expect: 400 },
       { name: `${p} action: body over the limit (text)`, method: 'POST', path: p, headers: h({ 'Content-Type': 'text/plain' }), body: big, expect: 413 },
       { name: `${p} action: body over the limit (multipart)`, method: 'POST', path: p, headers: h(), body: form([['0', '[null,"$K1"]'], ['_1_note', big]]), expect: 413 },
+      { name: `${p} action: arguments that are not a form (text)`, method: 'POST', path: p, headers: h({ 'Content-Type': 'text/plain' }), body: '["a","b"]', expect: 400 },
+      // No arguments at all (how sign-out is called): the action answers, never an error.
+      { name: `${p} action: no arguments`, method: 'POST', path: p, headers: h({ 'Content-Type': 'text/plain;charset=UTF-8' }), body: '[]', expect: [200, 303] },
       { name: `${p} action: JSON content type`, method: 'POST', path: p, headers: h({ 'Content-Type': 'application/json' }), body: '[null]', expect: 415 },
       { name: `${p} action: url-encoded body`, method: 'POST', path: p, headers: h({ 'Content-Type': 'application/x-www-form-urlencoded' }), body: 'a=b', expect: 415 },
       { name: `${p} action: unparsable Origin`, method: 'POST', path: p, headers: h({ Origin: 'http://[::1' }), body: form([['0', '[null,"$K1"]']]), expect: 400 },
