@@ -1,4 +1,9 @@
 // @ts-check
+/** Powerful browser features no page uses, switched off for the pages and anything they might embed. */
+const PERMISSIONS_POLICY = ['accelerometer', 'autoplay', 'camera', 'display-capture', 'geolocation', 'gyroscope', 'magnetometer', 'microphone', 'midi', 'payment', 'usb']
+  .map((feature) => `${feature}=()`)
+  .join(', ');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // better-sqlite3 and pg are native/Node-only: keep them out of the server bundle.
@@ -16,6 +21,10 @@ const nextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'X-Frame-Options', value: 'DENY' },
+          // The Content-Security-Policy needs a nonce per response, so proxy.ts sets it; these are the same for all.
+          { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
+          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+          { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
         ],
       },
     ];

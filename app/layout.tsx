@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import './globals.css';
 import { NavLink } from '@/components/ui/nav-link';
 import { currentAnalyst } from '@/lib/auth/session';
@@ -36,6 +37,10 @@ const ANALYST_NAV = [
 ];
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request: the Content-Security-Policy nonce (proxy.ts) is new on each response and
+  // Next.js can only put it on the scripts of a page it renders then (a prerendered page's scripts would be
+  // refused). It also keeps the header's sign-in state true on every page, whatever the build's environment was.
+  await connection();
   const analyst = await currentAnalyst();
   return (
     <html lang="en">

@@ -53,7 +53,9 @@ async function main(): Promise<number> {
   const { ensureMetrics } = await import('../lib/ingest/seed');
   const { decodeDocument, ingestDocument, DocumentRejected } = await import('../lib/ingest/ingest-document');
   const { extractFigures } = await import('../lib/extraction');
-  const db = createDb(url);
+  const { describeError } = await import('../lib/db/errors');
+  const { SQLITE_CLI_BUSY_TIMEOUT_MS } = await import('../lib/db/sqlite');
+  const db = createDb(url, { busyTimeoutMs: SQLITE_CLI_BUSY_TIMEOUT_MS });
   const failures: string[] = missing.map((m) => `${m}: no such file or directory`);
   let added = 0;
   let duplicates = 0;
@@ -75,7 +77,7 @@ async function main(): Promise<number> {
           figures += result.figures.added;
         }
       } catch (err) {
-        const reason = err instanceof DocumentRejected ? err.message : `could not be stored (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`;
+        const reason = err instanceof DocumentRejected ? err.message : `could not be stored (${describeError(err)})`;
         failures.push(`${file}: ${reason}`);
       }
     }

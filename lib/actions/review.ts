@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { analystPassword } from '@/lib/auth/password';
 import { currentAnalyst, endSession, startSession } from '@/lib/auth/session';
 import { passwordMatches } from '@/lib/auth/token';
+import { describeError } from '@/lib/db/errors';
+import { hasControlCharacters } from '@/lib/data/schemas';
 import { applyReviewAction, REVIEW_ACTIONS, ReviewRefused } from '@/lib/data/review';
 
 export type ActionState = { ok: boolean; message: string } | null;
@@ -13,7 +15,13 @@ export type ActionState = { ok: boolean; message: string } | null;
 const reviewSchema = z.object({
   figureId: z.string().regex(/^[1-9]\d{0,9}$/).transform(Number),
   action: z.enum(REVIEW_ACTIONS),
-  note: z.string().trim().max(500, 'A note can be at most 500 characters.').optional().transform((n) => (n ? n : null)),
+  note: z
+    .string()
+    .trim()
+    .max(500, 'A note can be at most 500 characters.')
+    .refine((n) => !hasControlCharacters(n), 'A note cannot contain control characters.')
+    .optional()
+    .transform((n) => (n ? n : null)),
 });
 
 const DONE: Record<(typeof REVIEW_ACTIONS)[number], string> = {
@@ -24,7 +32,11 @@ const DONE: Record<(typeof REVIEW_ACTIONS)[number], string> = {
   restore: 'Restored.',
 };
 
+/** Actions are public endpoints: whatever a client sends as the form is checked before it is read. */
+const NOT_A_FORM: ActionState = { ok: false, message: 'That request was not understood: it did not send a form.' };
+
 export async function reviewFigure(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = reviewSchema.safeParse({ figureId: formData.get('figureId'), action: formData.get('action'), note: formData.get('note') ?? undefined });
   const actor = await currentAnalyst();
   // Nothing is written without a valid session; the analyst is sent to sign in and brought back to the figure.
@@ -35,14 +47,22 @@ export async function reviewFigure(_prev: ActionState, formData: FormData): Prom
     await applyReviewAction(figureId, action, actor, note);
   } catch (err) {
     if (err instanceof ReviewRefused) return { ok: false, message: err.message };
-    throw err;
+    // Busy databases are retried inside applyReviewAction; what is left is a real failure. Nothing was written (one
+    // transaction), and the analyst is told what failed instead of getting the error page.
+    console.error(`review ${action} of figure ${figureId} by ${actor} failed:`, err);
+    return { ok: false, message: `The ${action} was not saved (${describeError(err)}). Nothing was changed; try again.` };
   }
   revalidatePath('/', 'layout');
   return { ok: true, message: DONE[action] };
 }
 
 const signInSchema = z.object({
-  name: z.string().trim().min(2, 'Give your name (at least 2 characters): it is recorded with each review.').max(80, 'Names are at most 80 characters.'),
+  name: z
+    .string()
+    .trim()
+    .min(2, 'Give your name (at least 2 characters): it is recorded with each review.')
+    .max(80, 'Names are at most 80 characters.')
+    .refine((n) => !hasControlCharacters(n), 'A name cannot contain control characters.'),
   password: z.string().min(1, 'Enter the analyst password.').max(200),
   next: z.string().optional(),
 });
@@ -53,6 +73,7 @@ function safeNext(next: string | undefined): string {
 }
 
 export async function signIn(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = signInSchema.safeParse({ name: formData.get('name'), password: formData.get('password'), next: formData.get('next') ?? undefined });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'Check the form.' };
   const password = analystPassword();

@@ -1,4 +1,5 @@
 import 'server-only';
+import { writeTransaction } from '@/lib/db/write';
 import { getDb } from '@/lib/db/client';
 import { deriveFigureColumns } from '@/lib/domain/derive';
 import { quoteAnchors } from '@/lib/ingest/ingest-document';
@@ -25,7 +26,7 @@ export interface AddFigureInput extends FigureFields {
  * entered by an analyst, and the addition is recorded in its history.
  */
 export async function addAnalystFigure(input: AddFigureInput, actor: string): Promise<number> {
-  return getDb().$transaction(async (tx) => {
+  return writeTransaction(getDb(), async (tx) => {
     const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { text: true, withdrawnAt: true } });
     if (!source) throw new AddFigureRefused('This source does not exist.');
     if (source.withdrawnAt) throw new AddFigureRefused('This source is withdrawn; restore it before adding figures.');

@@ -1,4 +1,5 @@
 import 'server-only';
+import { writeTransaction } from '@/lib/db/write';
 import { getDb } from '@/lib/db/client';
 import { deriveFigureColumns } from '@/lib/domain/derive';
 import type { Qualifier } from '@/lib/domain/figure';
@@ -44,7 +45,7 @@ export async function getFigureEditState(figureId: number): Promise<FigureEditSt
  * history row per changed field. A form opened on an older version changes nothing and gets the current values.
  */
 export async function correctFigure(figureId: number, openedVersion: number, next: FigureFields, actor: string, note: string | null): Promise<CorrectionResult> {
-  return getDb().$transaction(async (tx) => {
+  return writeTransaction(getDb(), async (tx) => {
     const figure = await tx.figure.findUnique({ where: { id: figureId }, select: editSelect });
     if (!figure) throw new CorrectionRefused('This figure does not exist.');
     if (figure.deletedAt) throw new CorrectionRefused('This figure is deleted; restore it before correcting it.');

@@ -208,6 +208,13 @@ describe('getFigurePage', () => {
     expect(await idsWhere({ q: 'isis', from: 2020 })).toEqual([corpus.figures.isisArrests]);
   });
 
+  it('search text is literal: "%", "_" and "\\" are not wildcards', async () => {
+    const visibleTexts = await t.db.figure.findMany({ where: { deletedAt: null, reviewStatus: { not: 'rejected' } }, select: { quote: true, scope: true, attributedTo: true, valueText: true } });
+    const containing = (q: string) => visibleTexts.filter((f) => [f.quote, f.scope, f.attributedTo, f.valueText].some((v) => v?.includes(q))).length;
+    expect(visibleTexts.length).toBeGreaterThan(10);
+    for (const q of ['%', '_', '\\', '%%', '4_', '1%']) expect((await getFigurePage({ q })).total).toBe(containing(q));
+  });
+
   const signed = (a: number, b: number, dir: 'asc' | 'desc') => (a - b) * (dir === 'asc' ? 1 : -1);
   const expectedOrder: Record<(typeof FIGURE_SORTS)[number], (a: Ref, b: Ref, dir: 'asc' | 'desc') => number> = {
     asOf: (a, b, dir) => nullsLast(a.asOf, b.asOf, dir) || a.id - b.id,

@@ -4,6 +4,7 @@ import { databaseUrl, isPostgresUrl } from '@/lib/db/url';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { analyseSeries, groupComparable, type ComparisonGroup, type DerivedCount } from '@/lib/domain/compare';
 import { formatDate } from '@/lib/domain/periods';
+import { escapeLike } from './like';
 import { sourceLabel, sourceRefSelect, toFigureView, type FigureView } from './dto';
 import type { FigureFilters } from './schemas';
 
@@ -35,8 +36,10 @@ function whereFor(f: FigureFilters): Prisma.FigureWhereInput {
     and.push({ OR: [{ periodStartYear: { lte: f.to } }, { periodStartYear: null, periodEndYear: { lte: f.to } }, { periodStartYear: null, periodEndYear: null, cumulative: true, asOf: { lt: String(f.to + 1) } }] });
   }
   if (f.q) {
-    // Case-insensitive on both databases: SQLite's LIKE already is (for ASCII); PostgreSQL needs ILIKE.
-    const text = isPostgresUrl(databaseUrl()) ? { contains: f.q, mode: 'insensitive' as const } : { contains: f.q };
+    // Case-insensitive on both databases: SQLite's LIKE already is (for ASCII); PostgreSQL needs ILIKE. The text is
+    // literal: "%" and "_" are escaped, not wildcards.
+    const q = escapeLike(f.q);
+    const text = isPostgresUrl(databaseUrl()) ? { contains: q, mode: 'insensitive' as const } : { contains: q };
     and.push({ OR: [{ quote: text }, { scope: text }, { attributedTo: text }, { valueText: text }] });
   }
   return { AND: and };

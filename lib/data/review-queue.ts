@@ -1,4 +1,5 @@
 import 'server-only';
+import { writeTransaction } from '@/lib/db/write';
 import { getDb } from '@/lib/db/client';
 import { paragraphAround } from '@/lib/view/text-segments';
 import { toFigureView, sourceLabel, sourceRefSelect, type FigureView } from './dto';
@@ -68,7 +69,7 @@ export async function getReviewQueue(sourceLimit = 20): Promise<ReviewQueue> {
 
 /** Accepts every figure of a source still awaiting review, each recorded in its history; returns how many. */
 export async function acceptRestOfSource(sourceId: number, actor: string): Promise<number> {
-  return getDb().$transaction(async (tx) => {
+  return writeTransaction(getDb(), async (tx) => {
     const pending = await tx.figure.findMany({ where: { sourceId, reviewStatus: 'pending', deletedAt: null }, select: { id: true } });
     if (pending.length === 0) return 0;
     // Each accept is conditional on the figure still being pending: one another analyst settled meanwhile is left

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
+import { writeTransaction } from '@/lib/db/write';
 import type { ReviewStatus } from '@/lib/domain/figure';
 
 export const REVIEW_ACTIONS = ['accept', 'reject', 'reset', 'delete', 'restore'] as const;
@@ -14,7 +15,7 @@ const TARGET: Record<'accept' | 'reject' | 'reset', ReviewStatus> = { accept: 'r
  * analyst saw, so two analysts acting at once cannot silently overwrite each other.
  */
 export async function applyReviewAction(figureId: number, action: ReviewAction, actor: string, note: string | null): Promise<{ status: ReviewStatus; deleted: boolean }> {
-  return getDb().$transaction(async (tx) => {
+  return writeTransaction(getDb(), async (tx) => {
     const figure = await tx.figure.findUnique({ where: { id: figureId }, select: { reviewStatus: true, deletedAt: true } });
     if (!figure) throw new ReviewRefused('This figure does not exist.');
     const from = figure.reviewStatus as ReviewStatus;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FIGURE_SORTS, STATUS_FILTERS, filtersToQuery, parseFigureFilters, parseId, type FigureFilters, type SearchParams } from './schemas';
+import { FIGURE_SORTS, STATUS_FILTERS, filtersToQuery, parseFigureFilters, parseId, searchParamsOf, type FigureFilters, type SearchParams } from './schemas';
+
+describe('searchParamsOf', () => {
+  it('keeps every value of a repeated key, as Next.js gives a page its searchParams', () => {
+    expect(searchParamsOf(new URLSearchParams('a=1&b=2&a=3&a=4'))).toEqual({ a: ['1', '3', '4'], b: '2' });
+  });
+});
 
 function fromQuery(query: string): SearchParams {
   const out: SearchParams = {};
@@ -9,6 +15,22 @@ function fromQuery(query: string): SearchParams {
 }
 
 describe('parseFigureFilters', () => {
+  it('free text with control characters (a NUL byte PostgreSQL refuses) is reported and ignored', () => {
+    const { filters, problems } = parseFigureFilters({ q: 'a\u0000b', attributedTo: 'BCIJ\u0007', metric: 'arrests' });
+    expect(filters).toEqual({ metric: 'arrests' });
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain('text without control characters');
+    expect(parseFigureFilters({ q: 'tab\tand newline\n are fine' }).problems).toEqual([]);
+  });
+
+  it('a repeated parameter is reported and ignored (neither the first nor the last is guessed), the rest apply', () => {
+    const { filters, problems } = parseFigureFilters(searchParamsOf(new URLSearchParams('metric=arrests&metric=plots_foiled&from=2019')));
+    expect(filters).toEqual({ from: 2019 });
+    expect(problems).toEqual(['Ignored metric: it was given 2 times; give it once.']);
+    // Given once, in an array (as Next.js may pass it), it applies.
+    expect(parseFigureFilters({ metric: ['arrests'] }).filters).toEqual({ metric: 'arrests' });
+  });
+
   it('no parameters: no filters, no problems', () => {
     expect(parseFigureFilters({})).toEqual({ filters: {}, problems: [] });
   });
@@ -98,8 +120,10 @@ describe('parseFigureFilters', () => {
     expect(problems.join('\n')).toContain('must be a metric key');
   });
 
-  it('takes the first of repeated parameters and ignores empty ones', () => {
-    expect(parseFigureFilters({ metric: ['arrests', 'cells_dismantled'], q: '' }).filters).toEqual({ metric: 'arrests' });
+  // Design change (issue 8): a repeated parameter used to be read as its first value here and its last in the
+  // export; now it is reported and ignored on pages and refused by the export.
+  it('ignores repeated parameters, with a problem, and ignores empty ones', () => {
+    expect(parseFigureFilters({ metric: ['arrests', 'cells_dismantled'], q: '' })).toEqual({ filters: {}, problems: ['Ignored metric: it was given 2 times; give it once.'] });
   });
 
   it('truncates long bad values in messages', () => {

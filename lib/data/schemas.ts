@@ -7,6 +7,20 @@ import { SOURCE_KINDS } from '@/lib/domain/figure';
  */
 // Digits only: z.coerce would also accept "1e3" or "0x7E3", which no person means as a year or a page.
 const digits = (re: RegExp, hint: string) => z.string().trim().regex(re, hint).transform(Number);
+/**
+ * Free text from a URL: no control characters. PostgreSQL refuses a NUL byte in any text value (a 500 for
+ * `?q=%00` before this), and no one types the others.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+export function hasControlCharacters(s: string): boolean {
+  return CONTROL_CHARACTERS.test(s);
+}
+export const plainText = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .refine((s) => !hasControlCharacters(s), 'text without control characters');
 const year = digits(/^\d{4}$/, 'must be a four-digit year').pipe(z.number().int().min(1900).max(2100));
 export const FIGURE_SORTS = ['asOf', 'period', 'metric', 'value', 'source'] as const;
 export const STATUS_FILTERS = ['current', 'reviewed', 'pending'] as const;
@@ -17,12 +31,12 @@ const fields = {
   to: year,
   year,
   source: digits(/^[1-9]\d{0,9}$/, 'must be a source number').pipe(z.number().int().positive().max(2_147_483_647)),
-  attributedTo: z.string().min(1).max(200),
+  attributedTo: plainText(200),
   status: z.enum(STATUS_FILTERS),
   sort: z.enum(FIGURE_SORTS),
   dir: z.enum(['asc', 'desc']),
   page: digits(/^[1-9]\d{0,5}$/, 'must be a page number').pipe(z.number().int().min(1).max(100_000)),
-  q: z.string().min(1).max(200),
+  q: plainText(200),
   // "full" leaves out the reference excerpts: what scoring the engine against stored figures needs.
   sourceKind: z.enum(SOURCE_KINDS),
 } as const;
@@ -59,6 +73,16 @@ const HINTS: Partial<Record<keyof Fields, string>> = {
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
+/** URLSearchParams → SearchParams the way Next.js gives them to pages: a repeated key becomes an array. */
+export function searchParamsOf(params: URLSearchParams): SearchParams {
+  const out: SearchParams = {};
+  for (const [k, v] of params) {
+    const seen = out[k];
+    out[k] = seen === undefined ? v : Array.isArray(seen) ? [...seen, v] : [seen, v];
+  }
+  return out;
+}
+
 export interface ParsedFilters {
   filters: FigureFilters;
   /** Human-readable reasons for each ignored parameter. */
@@ -70,6 +94,14 @@ export function parseFigureFilters(params: SearchParams): ParsedFilters {
   const problems: string[] = [];
   for (const key of Object.keys(fields) as Array<keyof Fields>) {
     const raw = params[key];
+    // One rule for a repeated parameter (?metric=a&metric=b) everywhere: it is ambiguous, so it is not guessed at —
+    // pages report and ignore it, the export refuses the request (both from this problem).
+    if (Array.isArray(raw)) {
+      if (raw.length > 1) {
+        problems.push(`Ignored ${LABELS[key]}: it was given ${raw.length} times; give it once.`);
+        continue;
+      }
+    }
     const value = Array.isArray(raw) ? raw[0] : raw;
     if (value === undefined || value === '') continue;
     const result = fields[key].safeParse(value);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { writeTransaction } from '@/lib/db/write';
 import { getDb } from '@/lib/db/client';
 import { headlineOf } from '@/lib/ingest/ingest-document';
 import type { Language } from '@/lib/domain/figure';
@@ -17,7 +18,7 @@ const text = (v: string | boolean | null): string | null => (v === null ? null :
  * the new one (each such change recorded in the figure's own history). An empty language keeps the current one.
  */
 export async function editSourceDetails(sourceId: number, openedVersion: number, details: SourceDetailsFields, actor: string, note: string | null): Promise<SourceEditResult> {
-  return getDb().$transaction(async (tx) => {
+  return writeTransaction(getDb(), async (tx) => {
     const s = await tx.source.findUnique({ where: { id: sourceId } });
     if (!s) throw new SourceEditRefused('This source does not exist.');
     if (s.version !== openedVersion) return { status: 'conflict' };
@@ -47,7 +48,7 @@ export async function editSourceDetails(sourceId: number, openedVersion: number,
 
 /** Withdraws a source (hidden with its figures, nothing deleted) or restores it; recorded in its history. */
 export async function setSourceWithdrawn(sourceId: number, withdraw: boolean, actor: string, note: string | null): Promise<void> {
-  await getDb().$transaction(async (tx) => {
+  await writeTransaction(getDb(), async (tx) => {
     const s = await tx.source.findUnique({ where: { id: sourceId }, select: { withdrawnAt: true } });
     if (!s) throw new SourceEditRefused('This source does not exist.');
     if (withdraw === (s.withdrawnAt !== null)) throw new SourceEditRefused(withdraw ? 'This source is already withdrawn.' : 'This source is not withdrawn.');

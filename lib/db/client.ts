@@ -1,15 +1,18 @@
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { ReliableSqliteAdapter, SQLITE_BUSY_TIMEOUT_MS } from './sqlite';
 import { databaseUrl, isPostgresUrl, sqliteFilePath } from './url';
 
 export type Db = PrismaClient;
 
-/** A new client for the configured database (SQLite file by default, PostgreSQL for postgres:// URLs). */
-export function createDb(url: string = databaseUrl()): PrismaClient {
+/**
+ * A new client for the configured database (SQLite file by default, PostgreSQL for postgres:// URLs). SQLite
+ * connections run in WAL mode with a busy timeout and start transactions with BEGIN IMMEDIATE (see sqlite.ts).
+ */
+export function createDb(url: string = databaseUrl(), options: { busyTimeoutMs?: number } = {}): PrismaClient {
   const adapter = isPostgresUrl(url)
     ? new PrismaPg({ connectionString: url })
-    : new PrismaBetterSQLite3({ url: sqliteFilePath(url) });
+    : new ReliableSqliteAdapter({ url: sqliteFilePath(url), timeout: options.busyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS });
   return new PrismaClient({ adapter });
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import Database from 'better-sqlite3';
 import { Client } from 'pg';
 import { databaseUrl, isPostgresUrl, sqliteFilePath } from './url';
 
@@ -17,6 +18,10 @@ export async function migrate(url: string = databaseUrl()): Promise<void> {
   if (!isPostgresUrl(url)) {
     const file = sqliteFilePath(url);
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    // `prisma migrate deploy` waits for every other connection to close (measured: it blocks until a running
+    // server's connection goes away, then fails with "unknown variant SocketTimeout"). So when nothing is pending
+    // — every ingest while the app runs — it is not started at all.
+    if (file !== ':memory:' && pendingSqliteMigrations(file).length === 0) return;
     execFileSync(prismaBin, ['migrate', 'deploy'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, DATABASE_URL: url } });
     return;
   }
@@ -42,6 +47,24 @@ export async function migrate(url: string = databaseUrl()): Promise<void> {
     }
   } finally {
     await client.end();
+  }
+}
+
+/** Committed SQLite migrations not yet recorded as applied in the database's _prisma_migrations table. */
+export function pendingSqliteMigrations(file: string): string[] {
+  const dir = path.join(root, 'prisma', 'migrations');
+  const committed = fs.readdirSync(dir).filter((n) => fs.existsSync(path.join(dir, n, 'migration.sql'))).sort();
+  if (!fs.existsSync(file)) return committed;
+  const db = new Database(file, { readonly: true, fileMustExist: true, timeout: 5000 });
+  try {
+    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return committed;
+    const applied = new Set(
+      (db.prepare('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL').all() as Array<{ migration_name: string }>).map((r) => r.migration_name),
+    );
+    return committed.filter((n) => !applied.has(n));
+  } finally {
+    db.close();
   }
 }
 

@@ -5,6 +5,9 @@ import { deriveFigureColumns } from '@/lib/domain/derive';
 import { parseDocument } from '@/lib/extraction/document';
 import { ExtractionFailed } from '@/lib/extraction';
 import type { Db } from '@/lib/db/client';
+import { isUniqueViolation } from '@/lib/db/errors';
+import { writeTransaction } from '@/lib/db/write';
+import { storableUrl } from '@/lib/domain/urls';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ReviewedFigure } from './decisions';
 import { urlKey } from './url-key';
@@ -118,8 +121,9 @@ export function readDocument(text: string, fileName?: string | null, overrides: 
 export type ChosenFigure = ExtractedFigure & { reviewStatus: 'pending' | 'reviewed' };
 
 /**
- * Stores one document and its figures in one transaction. Idempotent: a text already stored (same content hash)
- * adds nothing. With `decisions`, the figures are settled by an analyst's reviewed list (see decisions.ts); with
+ * Stores one document and its figures in one transaction. Idempotent, also when two ingests run at once: a text
+ * already stored (same content hash) adds nothing and is reported as a duplicate. A URL that is not http(s) is not
+ * stored. With `decisions`, the figures are settled by an analyst's reviewed list (see decisions.ts); with
  * `chosen`, they are the ones an analyst kept from a preview (each quote checked against the text); otherwise
  * every extracted figure awaits review.
  */
@@ -130,8 +134,10 @@ export async function ingestDocument(
 ): Promise<IngestResult> {
   const doc = readDocument(input.text, input.fileName, input.overrides);
   const hash = contentHash(doc.text);
-  const existing = await db.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
-  if (existing) return { status: 'duplicate', sourceId: existing.id, figures: { added: 0, reviewed: 0, pending: 0, rejected: 0 } };
+  const duplicate = (sourceId: number): IngestResult => ({ status: 'duplicate', sourceId, figures: { added: 0, reviewed: 0, pending: 0, rejected: 0 } });
+  // Fast path only (extraction is skipped for a text already stored); the check that decides is inside the transaction.
+  const known = await db.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
+  if (known) return duplicate(known.id);
 
   // A kept figure from a preview carries the analyst's choice; otherwise the engine reads the text (flood-guarded).
   const extracted = options.chosen
@@ -152,35 +158,50 @@ export async function ingestDocument(
       ? settleWithDecisions(doc, extracted, options.decisions)
       : extracted.map((f) => toRow(doc, f, 'pending', 'extracted'));
 
-  const source = await db.$transaction(async (tx) => {
-    const created = await tx.source.create({
-      data: {
-        contentHash: hash,
-        fileName: input.fileName ?? null,
-        title: doc.title,
-        headline: headlineOf(doc),
-        outlet: doc.outlet,
-        url: doc.url,
-        language: doc.language,
-        publishedAt: doc.publishedAt,
-        format: doc.format,
-        kind: doc.kind,
-        urlKey: urlKey(doc.url),
-        text: doc.text,
-        bodyStart: doc.bodyStart,
-        bodyEnd: doc.bodyEnd,
-        isPublic: input.isPublic ?? true,
-      },
-      select: { id: true },
+  let stored: { id: number; created: boolean };
+  try {
+    stored = await writeTransaction(db, async (tx) => {
+      // Another ingest may have stored the same text since the fast path looked (on SQLite this transaction holds
+      // the write lock from its start, so the answer cannot change before the insert).
+      const existing = await tx.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
+      if (existing) return { id: existing.id, created: false };
+      const created = await tx.source.create({
+        data: {
+          contentHash: hash,
+          fileName: input.fileName ?? null,
+          title: doc.title,
+          headline: headlineOf(doc),
+          outlet: doc.outlet,
+          url: storableUrl(doc.url),
+          kind: doc.kind,
+          urlKey: urlKey(storableUrl(doc.url)),
+          language: doc.language,
+          publishedAt: doc.publishedAt,
+          format: doc.format,
+          text: doc.text,
+          bodyStart: doc.bodyStart,
+          bodyEnd: doc.bodyEnd,
+          isPublic: input.isPublic ?? true,
+        },
+        select: { id: true },
+      });
+      if (rows.length) await tx.figure.createMany({ data: rows.map((r) => ({ ...r, sourceId: created.id })) });
+      return { id: created.id, created: true };
     });
-    if (rows.length) await tx.figure.createMany({ data: rows.map((r) => ({ ...r, sourceId: created.id })) });
-    return created;
-  });
+  } catch (err) {
+    // PostgreSQL (read committed): a concurrent ingest of the same text committed between our check and our insert,
+    // and the unique key on contentHash refused the second copy. That is "already stored", not a failure.
+    if (!isUniqueViolation(err)) throw err;
+    const existing = await db.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
+    if (!existing) throw err;
+    stored = { id: existing.id, created: false };
+  }
+  if (!stored.created) return duplicate(stored.id);
 
   const count = (s: ReviewStatus) => rows.filter((r) => r.reviewStatus === s).length;
   return {
     status: 'added',
-    sourceId: source.id,
+    sourceId: stored.id,
     figures: { added: rows.length, reviewed: count('reviewed'), pending: count('pending'), rejected: count('rejected') },
   };
 }
@@ -197,7 +218,7 @@ export const QUOTE_NOT_FOUND = 'quote_not_found';
  */
 async function replaceExcerpt(db: Db, sourceId: number, input: { doc: ParsedDocument; hash: string; fileName: string | null; extracted: ExtractedFigure[] }): Promise<IngestResult> {
   const { doc, hash, fileName, extracted } = input;
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const old = await tx.source.findUniqueOrThrow({
       where: { id: sourceId },
       select: { title: true, outlet: true, url: true, publishedAt: true, figures: { select: { id: true, metricKey: true, value: true, qualifier: true, quote: true, flags: true } } },

@@ -1,3 +1,4 @@
+import { writeTransaction } from '@/lib/db/write';
 import type { ExtractedFigure, ParsedDocument } from '@/lib/domain/figure';
 import { yearOf } from '@/lib/domain/periods';
 import type { Db } from '@/lib/db/client';
@@ -122,7 +123,7 @@ export async function reextractSource(db: Db, sourceId: number, extract: Extract
   const nowMissing = missing.filter((f) => !f.notFoundByEngine).map((f) => f.id);
   const foundAgain = pending.filter((f) => stillFound.has(f.id) && f.notFoundByEngine).map((f) => f.id);
 
-  await db.$transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     if (toAdd.length) await tx.figure.createMany({ data: toAdd.map((e) => ({ ...toRow(doc, e, 'pending', 'extracted'), sourceId })) });
     if (nowMissing.length) await tx.figure.updateMany({ where: { id: { in: nowMissing } }, data: { notFoundByEngine: true } });
     if (foundAgain.length) await tx.figure.updateMany({ where: { id: { in: foundAgain } }, data: { notFoundByEngine: false } });

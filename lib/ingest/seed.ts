@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { CORE_METRICS } from '@/lib/domain/metrics';
 import type { Db } from '@/lib/db/client';
+import { writeTransaction } from '@/lib/db/write';
 import { decisionsFileSchema } from './decisions';
 import { decodeDocument, DocumentRejected, ingestDocument, type Extractor, type IngestResult } from './ingest-document';
 
@@ -36,9 +37,10 @@ export async function loadDefaultData(db: Db, extract: Extractor, sets: readonly
 
 /** Inserts the core metrics that are missing; labels already edited in the database are left alone. */
 export async function ensureMetrics(db: Db): Promise<void> {
-  for (const m of CORE_METRICS) {
-    await db.metric.upsert({ where: { key: m.key }, create: m, update: {} });
-  }
+  // One transaction (two ingests starting together both run this): retried like every write if the database is busy.
+  await writeTransaction(db, async (tx) => {
+    for (const m of CORE_METRICS) await tx.metric.upsert({ where: { key: m.key }, create: m, update: {} });
+  });
 }
 
 /**

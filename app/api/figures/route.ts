@@ -1,5 +1,5 @@
 import { iterateFigures } from '@/lib/data/figures';
-import { effectiveFilters, parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
+import { effectiveFilters, parseFigureFilters, searchParamsOf } from '@/lib/data/schemas';
 import { currentAnalyst } from '@/lib/auth/session';
 import { csvHeader, csvRow } from '@/lib/export/csv';
 
@@ -12,13 +12,13 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const params: SearchParams = {};
-  for (const [k, v] of url.searchParams) if (k !== 'format') params[k] = v;
-  const format = url.searchParams.get('format') ?? 'csv';
+  const { format: formats, ...params } = searchParamsOf(url.searchParams);
   const parsed = parseFigureFilters(params);
   const { problems } = parsed;
   const filters = effectiveFilters(parsed.filters, (await currentAnalyst()) !== null);
-  if (format !== 'csv' && format !== 'json') problems.push(`Unknown format “${format.slice(0, 20)}”: use csv or json.`);
+  const format = formats ?? 'csv';
+  if (Array.isArray(format)) problems.push(`Ignored format: it was given ${format.length} times; give it once.`);
+  else if (format !== 'csv' && format !== 'json') problems.push(`Unknown format “${format.slice(0, 20)}”: use csv or json.`);
   if (problems.length > 0) return Response.json({ error: 'Bad request', problems }, { status: 400 });
   delete filters.page;
 

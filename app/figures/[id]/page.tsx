@@ -17,6 +17,7 @@ import { getFigureEditState, getFigureHistory } from '@/lib/data/corrections';
 import { getMetrics } from '@/lib/data/metrics';
 import { CorrectFigureForm } from '@/components/workspace/correct-figure-form';
 import { FigureHistory } from '@/components/workspace/figure-history';
+import { SourceAddress } from '@/components/figures/source-address';
 
 export const dynamic = 'force-dynamic';
 
@@ -100,7 +101,7 @@ export default async function FigurePage({ params }: Props) {
             <div>
               <dt className="text-muted">Address</dt>
               <dd className="break-all">
-                {source.url ? <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" className="text-accent underline">{source.url}</a> : 'Not recorded'}
+                <SourceAddress url={source.url} />
               </dd>
             </div>
             <div><dt className="text-muted">Attribution</dt><dd>{figure.attributedTo ?? 'Not stated'}</dd></div>

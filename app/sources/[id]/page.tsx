@@ -13,6 +13,7 @@ import { QuoteInContext } from '@/components/figures/quote-in-context';
 import { Notice, PageHeader, Panel } from '@/components/ui/primitives';
 import { SelectionToFigure } from '@/components/workspace/selection-to-figure';
 import { EditSourceForm } from '@/components/workspace/edit-source-form';
+import { SourceAddress } from '@/components/figures/source-address';
 
 export const dynamic = 'force-dynamic';
 
@@ -96,7 +97,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
             <div><dt className="text-muted">Stored text</dt><dd>{source.kind === 'excerpt' ? 'Excerpt: the passages its figures quote (the article is third-party text, not kept here)' : 'The whole document as received'}</dd></div>
             <div>
               <dt className="text-muted">Address</dt>
-              <dd className="break-all">{source.url ? <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" className="text-accent underline">{source.url}</a> : 'Not recorded'}</dd>
+              <dd className="break-all"><SourceAddress url={source.url} /></dd>
             </div>
             {source.fileName ? <div><dt className="text-muted">Imported from</dt><dd className="break-all">{source.fileName}</dd></div> : null}
           </dl>

@@ -1,0 +1,78 @@
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+
+/**
+ * How long one SQLite statement waits for another connection's write lock before giving up with SQLITE_BUSY.
+ * better-sqlite3 waits synchronously (the event loop of the server is blocked while it waits), so this stays short;
+ * longer contention is absorbed by writeTransaction's retries, which wait without blocking (lib/db/write.ts).
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 2000;
+/** A write transaction that holds the lock longer than this is reported (other writers wait that long). */
+const SLOW_TRANSACTION_MS = 1000;
+/** A command-line tool (ingest) blocks nobody else by waiting, so it waits longer before retrying. */
+export const SQLITE_CLI_BUSY_TIMEOUT_MS = 10_000;
+
+/** The part of a better-sqlite3 connection this module touches. */
+interface SqliteConnection {
+  pragma(source: string, options?: { simple?: boolean }): unknown;
+  prepare(sql: string): unknown;
+}
+
+function isSqliteConnection(x: unknown): x is SqliteConnection {
+  return typeof x === 'object' && x !== null && typeof (x as SqliteConnection).pragma === 'function' && typeof (x as SqliteConnection).prepare === 'function';
+}
+
+/**
+ * SQL as Prisma sends it → SQL as this project runs it on SQLite:
+ * - `BEGIN` → `BEGIN IMMEDIATE`: a transaction takes the write lock when it starts, waiting (busy_timeout) for it.
+ *   A deferred transaction that reads and then writes cannot wait: SQLite answers SQLITE_BUSY at once when another
+ *   connection wrote in between, which is how review actions failed while an ingest ran.
+ * - `LIKE ?` → `LIKE ? ESCAPE '\'`: PostgreSQL's LIKE already treats `\` as the escape character; SQLite has none
+ *   unless told, so a search for "%" would match everything. With this, lib/data/like.ts escapes one way for both.
+ */
+export function rewriteSql(sql: string): string {
+  if (sql === 'BEGIN') return 'BEGIN IMMEDIATE';
+  return sql.includes(' LIKE ') ? sql.replace(/ LIKE (\?|\$\d+)/g, " LIKE $1 ESCAPE '\\'") : sql;
+}
+
+/** Settings every connection gets: WAL (readers never wait for the writer, nor it for them) and a busy timeout. */
+export function configureConnection(connection: SqliteConnection, busyTimeoutMs: number = SQLITE_BUSY_TIMEOUT_MS): void {
+  // WAL is a property of the file (it persists), but asking on every connection is cheap and makes a database
+  // restored from a backup or created by another tool WAL too. An in-memory database stays "memory".
+  connection.pragma('journal_mode = WAL');
+  connection.pragma(`busy_timeout = ${Math.max(0, Math.round(busyTimeoutMs))}`);
+  const prepare = connection.prepare.bind(connection);
+  let begunAt: number | null = null;
+  connection.prepare = (sql: string) => {
+    if (sql === 'BEGIN') begunAt = Date.now();
+    else if (begunAt !== null && (sql === 'COMMIT' || sql === 'ROLLBACK')) {
+      // Every other writer waits while a transaction holds the write lock: say so when one holds it long.
+      const held = Date.now() - begunAt;
+      if (held > SLOW_TRANSACTION_MS) console.warn(`ctstats: a write transaction held the SQLite write lock for ${held} ms (pid ${process.pid})`);
+      begunAt = null;
+    }
+    return prepare(rewriteSql(sql));
+  };
+}
+
+/**
+ * Prisma's better-sqlite3 adapter with this project's connection settings. The adapter opens its connection in
+ * connect() and offers no hook for pragmas or for the BEGIN it runs, so the connection it created (its public
+ * `client` field) is configured here; a future adapter without that field fails loudly instead of silently
+ * running in rollback-journal mode.
+ */
+export class ReliableSqliteAdapter extends PrismaBetterSQLite3 {
+  private readonly busyTimeoutMs: number;
+
+  constructor(config: ConstructorParameters<typeof PrismaBetterSQLite3>[0], options?: ConstructorParameters<typeof PrismaBetterSQLite3>[1]) {
+    super(config, options);
+    this.busyTimeoutMs = config.timeout ?? SQLITE_BUSY_TIMEOUT_MS;
+  }
+
+  override async connect(): ReturnType<PrismaBetterSQLite3['connect']> {
+    const adapter = await super.connect();
+    const connection = (adapter as unknown as { client?: unknown }).client;
+    if (!isSqliteConnection(connection)) throw new Error('@prisma/adapter-better-sqlite3 no longer exposes its connection: cannot set WAL mode and the busy timeout');
+    configureConnection(connection, this.busyTimeoutMs);
+    return adapter;
+  }
+}
