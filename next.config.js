@@ -5,6 +5,8 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3', 'pg', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg'],
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() from next/navigation: a signed-in analyst asking for an admin page gets app/forbidden.tsx with status 403.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

@@ -1,12 +1,18 @@
 import { defineConfig, devices } from '@playwright/test';
-import { ANALYST_PASSWORD } from './e2e/helpers';
+import { ACCOUNTS } from './e2e/helpers';
+import { E2E_DATABASE_URL } from './e2e/db';
 
 /**
  * Browser tests run against a production build (`next build && next start`) on a fresh database, in Debian's
  * Chromium (Playwright's own browser download is not available offline).
  */
 const PORT = Number(process.env.E2E_PORT ?? 3210);
-const DATABASE_URL = process.env.E2E_DATABASE_URL ?? 'file:./data/e2e.db';
+const DATABASE_URL = E2E_DATABASE_URL;
+
+// The test accounts, created with the project's own command (password on standard input) after the reset.
+const addAccounts = Object.values(ACCOUNTS)
+  .map((a) => `printf '%s\\n' '${a.password}' | tsx --conditions=react-server scripts/user-add.ts ${a.login} --role ${a.role} --name '${a.name}'`)
+  .join(' && ');
 
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -31,11 +37,11 @@ export default defineConfig({
     { name: 'mobile', use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, grep: /@mobile/ },
   ],
   webServer: {
-    command: `tsx scripts/db.ts reset && next build && next start -p ${PORT}`,
+    command: `tsx scripts/db.ts reset && ${addAccounts} && next build && next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1', PORT: String(PORT), CTSTATS_ANALYST_PASSWORD: ANALYST_PASSWORD },
+    env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1', PORT: String(PORT) },
   },
 });

@@ -2,8 +2,9 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import './globals.css';
 import { NavLink } from '@/components/ui/nav-link';
-import { currentAnalyst } from '@/lib/auth/session';
-import { signOut } from '@/lib/actions/review';
+import { currentUser } from '@/lib/auth/session';
+import { ROLE_LABEL } from '@/lib/auth/account-schema';
+import { signOut } from '@/lib/actions/session';
 
 export const metadata: Metadata = {
   title: { default: 'ctstats — Morocco counterterrorism figures, sourced', template: '%s · ctstats' },
@@ -21,7 +22,7 @@ const NAV = [
 ];
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const analyst = await currentAnalyst();
+  const user = await currentUser();
   return (
     <html lang="en">
       <body className="min-h-screen antialiased">
@@ -41,9 +42,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               ))}
             </nav>
             <div className="ml-auto text-sm">
-              {analyst ? (
-                <form action={signOut} className="flex items-center gap-2">
-                  <span className="text-muted">Analyst: {analyst}</span>
+              {user ? (
+                <form action={signOut} className="flex flex-wrap items-center gap-2">
+                  <span className="text-muted">{ROLE_LABEL[user.role]}: {user.displayName}</span>
+                  {user.role === 'admin' ? <Link href="/admin/users" className="text-accent underline-offset-2 hover:underline">Accounts</Link> : null}
                   <button type="submit" className="rounded border border-line px-2 py-1">Sign out</button>
                 </form>
               ) : (

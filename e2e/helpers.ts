@@ -26,5 +26,26 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(__dirname, '.artifacts', `${name}.png`), fullPage: true });
 }
 
-/** The analyst password the browser-test server is started with (playwright.config.ts). */
-export const ANALYST_PASSWORD = 'e2e-analyst-password';
+/**
+ * The accounts the browser-test server starts with: playwright.config.ts creates each one through
+ * `npm run user:add` (the same command an operator runs) before the build. Logins are used by one spec each where
+ * a test changes an account's state (throttling, disabling), so specs do not depend on each other's order.
+ */
+export const ACCOUNTS = {
+  admin: { login: 'amina', name: 'Amina Admin', role: 'admin', password: 'e2e-admin-password' },
+  analyst: { login: 'ada', name: 'Ada Analyst', role: 'analyst', password: 'e2e-analyst-password' },
+  /** Locked out by the throttle test (one per viewport). */
+  throttled: { login: 'tariq', name: 'Tariq Tries', role: 'analyst', password: 'e2e-throttle-password' },
+  throttledMobile: { login: 'tariq-m', name: 'Tariq Mobile', role: 'analyst', password: 'e2e-throttle-password' },
+} as const;
+export type Account = (typeof ACCOUNTS)[keyof typeof ACCOUNTS];
+
+/** Signs in through the form; by default waits until the header names the account (the session exists). */
+export async function signIn(page: Page, account: { login: string; password: string }, options: { expectSuccess?: boolean; next?: string } = {}): Promise<void> {
+  await page.goto(options.next ? `/signin?next=${encodeURIComponent(options.next)}` : '/signin');
+  await page.getByLabel('Login').fill(account.login);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  // Wait for the session before navigating on; leaving early would abort the sign-in request.
+  if (options.expectSuccess !== false) await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
