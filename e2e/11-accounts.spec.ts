@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { ACCOUNTS, expectNoHorizontalOverflow, shot, signIn } from './helpers';
 import { countUsers, queryDb, sessionCount, userRow } from './db';
@@ -26,6 +27,11 @@ async function someFigure(page: Page): Promise<string> {
   return href!;
 }
 
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}
+
 /** The form's own message (Next.js also keeps an empty route announcer with role=alert). */
 const alertIn = (page: Page) => page.locator('main').getByRole('alert');
 
@@ -47,6 +53,7 @@ for (const tag of ['', ' @mobile']) {
       await expect(page.getByLabel('Password')).toHaveValue('');
       await expectNoHorizontalOverflow(page);
       await shot(page, `signin-wrong${variant(test.info())}`);
+      await expectNoAxeViolations(page);
       // Logins are case-insensitive; the right password now leads to `next`.
       await page.getByLabel('Password').fill(ada.password);
       await page.getByRole('button', { name: 'Sign in' }).click();
@@ -150,6 +157,7 @@ for (const tag of ['', ' @mobile']) {
       await expect(row).toContainText('Active');
       await expectNoHorizontalOverflow(page);
       await shot(page, `admin-users${v}`);
+      await expectNoAxeViolations(page);
 
       // Nadia signs in elsewhere and opens a figure to review.
       const analyst = await otherBrowser(browser, info);
@@ -163,7 +171,7 @@ for (const tag of ['', ' @mobile']) {
 
       // The admin disables her: the session ends at once, her Accept is refused and nothing changes.
       await page.getByRole('listitem', { name: nadia.name }).getByRole('button', { name: `Disable ${nadia.name}` }).click();
-      await expect(page.getByRole('listitem', { name: nadia.name }).getByRole('status')).toHaveText(`Disabled ${nadia.name}. Their open session was ended.`);
+      await expect(page.getByRole('listitem', { name: nadia.name }).getByRole('status').first()).toHaveText(`Disabled ${nadia.name}. Their open session was ended.`);
       await expect(page.getByRole('listitem', { name: nadia.name })).toContainText('Disabled');
       expect(await userRow(nadia.login)).toMatchObject({ disabled: true });
       expect(await sessionCount(nadia.login)).toBe(0);
@@ -182,10 +190,10 @@ for (const tag of ['', ' @mobile']) {
 
       // Enabled again with a new password: only the new one works.
       await page.getByRole('listitem', { name: nadia.name }).getByRole('button', { name: `Enable ${nadia.name}` }).click();
-      await expect(page.getByRole('listitem', { name: nadia.name }).getByRole('status')).toHaveText(`Enabled ${nadia.name}: they can sign in again.`);
+      await expect(page.getByRole('listitem', { name: nadia.name }).getByRole('status').first()).toHaveText(`Enabled ${nadia.name}: they can sign in again.`);
       const before = (await userRow(nadia.login))!.passwordHash;
       await page.getByRole('listitem', { name: nadia.name }).getByLabel(`New password for ${nadia.name}`).fill('nadia-second-password');
-      await page.getByRole('listitem', { name: nadia.name }).getByRole('button', { name: `Set new password for ${nadia.name}` }).click();
+      await page.getByRole('listitem', { name: nadia.name }).getByRole('button', { name: `Set password for ${nadia.name}` }).click();
       await expect(page.getByRole('listitem', { name: nadia.name }).getByRole('status').last()).toHaveText(`New password set for ${nadia.name}; their sessions were ended.`);
       expect((await userRow(nadia.login))!.passwordHash).not.toBe(before);
       await signIn(analyst, { login: nadia.login, password: 'nadia-second-password' });
@@ -204,6 +212,7 @@ for (const tag of ['', ' @mobile']) {
       await expect(page.getByRole('link', { name: 'Accounts' })).toHaveCount(0);
       await expectNoHorizontalOverflow(page);
       await shot(page, `admin-forbidden${variant(test.info())}`);
+      await expectNoAxeViolations(page);
     });
   });
 }

@@ -61,7 +61,7 @@ test('account actions refuse, and write nothing, without a session, when disable
   const row = page.getByRole('listitem', { name: mallory.name });
   const disable = await capture(page, () => row.getByRole('button', { name: `Disable ${mallory.name}` }).click());
   await row.getByLabel(`New password for ${mallory.name}`).fill('attacker-password-1');
-  const reset = await capture(page, () => row.getByRole('button', { name: `Set new password for ${mallory.name}` }).click());
+  const reset = await capture(page, () => row.getByRole('button', { name: `Set password for ${mallory.name}` }).click());
   const malloryHash = (await userRow(mallory.login))!.passwordHash;
 
   const attempts: Array<{ who: string; status: number; redirect: string; text: string }> = [];
@@ -95,8 +95,13 @@ test('account actions refuse, and write nothing, without a session, when disable
   // 4. Malformed bodies, as the admin: a clear answer, never a 500, nothing written.
   const malformed: Array<[string, string, Record<string, string>?]> = [
     ['empty body', ''],
+    ['empty text body', '', { 'content-type': 'text/plain;charset=UTF-8' }],
     ['not multipart', 'login=x&password=y', { 'content-type': 'application/x-www-form-urlencoded' }],
     ['garbage', '\u0000\u0001garbage\uffff'],
+    ['garbage as text', '\u0001garbage', { 'content-type': 'text/plain;charset=UTF-8' }],
+    ['JSON that is not an argument list', '{"login":"x"}', { 'content-type': 'text/plain;charset=UTF-8' }],
+    ['multipart cut short', '--XX\r\nbroken', { 'content-type': 'multipart/form-data; boundary=XX' }],
+    ['multipart without the argument list', add.body.replace(/name="0"/, 'name="zero"')],
     ['login too long', add.body.replace(probe, 'x'.repeat(5000))],
     ['login with a newline', add.body.replace(probe, 'bad\nlogin')],
     ['role not a role', add.body.replace('admin', 'superuser')],

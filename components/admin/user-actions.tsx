@@ -36,7 +36,7 @@ export function UserActions({ userId, displayName, disabled, self }: { userId: n
           <span>New password for {displayName}</span>
           <input name="password" type="password" required minLength={PASSWORD_MIN} autoComplete="new-password" className="rounded border border-line bg-panel px-2 py-1.5" />
         </label>
-        <button type="submit" disabled={resetting} aria-label={`Set new password for ${displayName}`} className={BUTTON}>Set password</button>
+        <button type="submit" disabled={resetting} aria-label={`Set password for ${displayName}`} className={BUTTON}>Set password</button>
         <Message state={resetState} />
       </form>
     </div>

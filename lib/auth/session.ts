@@ -67,9 +67,10 @@ export async function endSession(): Promise<void> {
 }
 
 /**
- * The client address for the per-address sign-in throttle. Next.js fills X-Forwarded-For with the socket address
- * unless the request already has one; the last entry is the one added by the nearest hop (our proxy, or Next
- * itself), so it is the hardest to forge.
+ * The client address for the per-address sign-in throttle: the last X-Forwarded-For entry. Next.js sets that
+ * header to the socket address when a request arrives without one; behind a proxy that appends the client's
+ * address, the last entry is the one the proxy saw. Served directly, a client can send its own header and so dodge
+ * the per-address limit, never the per-login one (README, Accounts).
  */
 export async function clientAddress(): Promise<string> {
   const h = await headers();
