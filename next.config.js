@@ -12,7 +12,8 @@ const nextConfig = {
   typedRoutes: false,
   // /sources/new posts a document of up to 2 MB (lib/ingest MAX_DOCUMENT_BYTES) plus the form around it; the
   // default 1 MB would cut larger reports off before the action could explain the limit.
-  experimental: { serverActions: { bodySizeLimit: '3mb' } },
+  // forbidden() from next/navigation: a signed-in analyst asking for an admin page gets app/forbidden.tsx with status 403.
+  experimental: { serverActions: { bodySizeLimit: '3mb' }, authInterrupts: true },
   async headers() {
     return [
       {

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { ANALYST_PASSWORD } from './e2e/helpers';
+import { ACCOUNTS } from './e2e/helpers';
 import { DATABASE_URL, FULL_DATABASE_URL, FULL_PORT, PORT } from './e2e/servers';
 
 /**
@@ -10,11 +10,16 @@ import { DATABASE_URL, FULL_DATABASE_URL, FULL_PORT, PORT } from './e2e/servers'
  * e2e/NN-*.spec.ts count on the 15 seed figures. The second serves the whole default data set (seeds + the
  * reference excerpts), as the run line loads it: the journeys in e2e/*.full.spec.ts.
  */
+// The test accounts, created with the project's own command (password on standard input) after each reset.
+const addAccounts = Object.values(ACCOUNTS)
+  .map((a) => `printf '%s\\n' '${a.password}' | tsx --conditions=react-server scripts/user-add.ts ${a.login} --role ${a.role} --name '${a.name}'`)
+  .join(' && ');
+
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } };
 const mobile = { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const FULL = /\.full\.spec\.ts$/;
-const serverEnv = { NEXT_TELEMETRY_DISABLED: '1', CTSTATS_ANALYST_PASSWORD: ANALYST_PASSWORD };
+const serverEnv = { NEXT_TELEMETRY_DISABLED: '1' };
 
 export default defineConfig({
   testDir: './e2e',
@@ -41,7 +46,7 @@ export default defineConfig({
   // Started in order, each once the one before answers: the second reuses the first one's build.
   webServer: [
     {
-      command: `tsx scripts/db.ts reset && next build && next start -p ${PORT}`,
+      command: `tsx scripts/db.ts reset && ${addAccounts} && next build && next start -p ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
       timeout: 300_000,
       reuseExistingServer: false,
@@ -49,7 +54,7 @@ export default defineConfig({
       env: { ...serverEnv, DATABASE_URL, PORT: String(PORT), CTSTATS_DATA: 'seeds' },
     },
     {
-      command: `tsx scripts/db.ts reset && next start -p ${FULL_PORT}`,
+      command: `tsx scripts/db.ts reset && ${addAccounts} && next start -p ${FULL_PORT}`,
       url: `http://127.0.0.1:${FULL_PORT}/`,
       timeout: 120_000,
       reuseExistingServer: false,

@@ -9,6 +9,7 @@ import {
   type Problem,
 } from '@/lib/http/request-guard';
 import { contentSecurityPolicy, newNonce } from '@/lib/http/security-headers';
+import { checkActionBody } from '@/lib/http/action-body';
 
 /**
  * Runs before every page, action and API request (Next 16's proxy, formerly middleware):
@@ -50,7 +51,11 @@ async function checkPost(request: NextRequest): Promise<Problem | null> {
   const form = isForm ? await new Response(bytes, { headers: contentType ? { 'content-type': contentType } : {} }).formData().catch(() => null) : null;
   if (!scripted) return checkFormActionBody(form);
   const text = isForm ? null : new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  return checkScriptedActionBody(contentType, form, text);
+  const shape = checkScriptedActionBody(contentType, form, text);
+  if (shape) return shape;
+  // Then what Next.js itself must decode (references to parts, the argument list): lib/http/action-body.ts.
+  const verdict = await checkActionBody(contentType, new Request(request.url, { method: 'POST', body: bytes, headers: contentType ? { 'content-type': contentType } : {} }));
+  return verdict.ok ? null : { status: 400, title: 'Request not understood', detail: `That request was not understood: ${verdict.reason}` };
 }
 
 function withCsp(request: NextRequest, respond: (requestHeaders: Headers) => NextResponse): NextResponse {

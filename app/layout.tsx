@@ -3,8 +3,9 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import './globals.css';
 import { NavLink } from '@/components/ui/nav-link';
-import { currentAnalyst } from '@/lib/auth/session';
-import { signOut } from '@/lib/actions/review';
+import { currentUser } from '@/lib/auth/session';
+import { ROLE_LABEL } from '@/lib/auth/account-schema';
+import { signOut } from '@/lib/actions/session';
 
 const DESCRIPTION =
   'Every number tied to the sentence it came from: cells dismantled, arrests, plots foiled, foreign fighters and returnees, as reported.';
@@ -41,7 +42,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Next.js can only put it on the scripts of a page it renders then (a prerendered page's scripts would be
   // refused). It also keeps the header's sign-in state true on every page, whatever the build's environment was.
   await connection();
-  const analyst = await currentAnalyst();
+  const user = await currentUser();
   return (
     <html lang="en">
       <body className="min-h-screen antialiased">
@@ -54,16 +55,17 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               ctstats <span className="font-normal text-muted">· Morocco counterterrorism</span>
             </Link>
             <nav aria-label="Main" className="flex flex-wrap gap-1 text-sm">
-              {[...NAV, ...(analyst ? ANALYST_NAV : [])].map((n) => (
+              {[...NAV, ...(user ? ANALYST_NAV : [])].map((n) => (
                 <NavLink key={n.href} href={n.href}>
                   {n.label}
                 </NavLink>
               ))}
             </nav>
             <div className="ml-auto text-sm">
-              {analyst ? (
-                <form action={signOut} className="flex items-center gap-2">
-                  <span className="text-muted">Analyst: {analyst}</span>
+              {user ? (
+                <form action={signOut} className="flex flex-wrap items-center gap-2">
+                  <span className="text-muted">{ROLE_LABEL[user.role]}: {user.displayName}</span>
+                  {user.role === 'admin' ? <Link href="/admin/users" className="text-accent underline-offset-2 hover:underline">Accounts</Link> : null}
                   <button type="submit" className="rounded border border-line px-2 py-1">Sign out</button>
                 </form>
               ) : (

@@ -1,14 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ANALYST_PASSWORD, shot } from './helpers';
+import { ACCOUNTS, shot, signIn } from './helpers';
 
-async function signIn(page: Page, name: string, password: string, expectSuccess = true): Promise<void> {
-  await page.goto('/signin');
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Analyst password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  // Wait for the session to exist before navigating on; leaving early would abort the sign-in request.
-  if (expectSuccess) await expect(page.getByText(`Analyst: ${name}`)).toBeVisible();
-}
+const ada = ACCOUNTS.analyst;
 
 async function firstPendingFigure(page: Page): Promise<string> {
   await page.goto('/figures?status=pending');
@@ -24,18 +17,19 @@ test.describe.serial('reviewing figures', () => {
     await expect(page.getByRole('button', { name: 'Accept' })).toHaveCount(0);
   });
 
-  test('a wrong password or a missing name is refused with a clear message', async ({ page }) => {
-    await signIn(page, 'Ada', 'not the password', false);
-    await expect(page.getByRole('alert').filter({ hasText: 'That password is not right.' })).toBeVisible();
+  // Named accounts replaced "any name + the shared analyst password": the refusals are now about the login.
+  test('a wrong password or a blank login is refused with a clear message', async ({ page }) => {
+    await signIn(page, { login: ada.login, password: 'not the password' }, { expectSuccess: false });
+    await expect(page.getByRole('alert').filter({ hasText: 'That login and password do not match.' })).toBeVisible();
     await expect(page).toHaveURL(/\/signin/);
-    // The browser blocks a one-letter name itself; blank padding gets past it and must be refused by the server.
-    await signIn(page, '   ', ANALYST_PASSWORD, false);
-    await expect(page.getByRole('alert').filter({ hasText: 'Give your name' })).toBeVisible();
+    // The browser blocks an empty login itself; blank padding gets past it and must be refused by the server.
+    await signIn(page, { login: '   ', password: ada.password }, { expectSuccess: false });
+    await expect(page.getByRole('alert').filter({ hasText: 'Enter your login.' })).toBeVisible();
     await expect(page.getByText('Analyst: ')).toHaveCount(0);
   });
 
   test('an analyst accepts a pending figure; it is recorded with name and note', async ({ page }) => {
-    await signIn(page, 'Ada Analyst', ANALYST_PASSWORD);
+    await signIn(page, ada);
     await expect(page).toHaveURL(/\/figures\?status=pending/);
     await expect(page.getByText('Analyst: Ada Analyst')).toBeVisible();
     const href = await firstPendingFigure(page);
@@ -59,7 +53,7 @@ test.describe.serial('reviewing figures', () => {
   });
 
   test('a delete is reversible: the figure disappears everywhere and comes back on restore', async ({ page, request }) => {
-    await signIn(page, 'Ada Analyst', ANALYST_PASSWORD);
+    await signIn(page, ada);
     const href = await firstPendingFigure(page);
     const id = Number(href.split('/').pop());
     // Visitors' default is reviewed figures only; this one is pending, so ask for both.
@@ -76,7 +70,7 @@ test.describe.serial('reviewing figures', () => {
   });
 
   test('the server refuses a review once the session is gone, and nothing changes', async ({ page, context }) => {
-    await signIn(page, 'Ada Analyst', ANALYST_PASSWORD);
+    await signIn(page, ada);
     const href = await firstPendingFigure(page);
     await page.goto(href);
     await context.clearCookies();
@@ -89,7 +83,7 @@ test.describe.serial('reviewing figures', () => {
   });
 
   test('signing out removes the controls', async ({ page }) => {
-    await signIn(page, 'Ada Analyst', ANALYST_PASSWORD);
+    await signIn(page, ada);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('link', { name: 'Analyst sign-in' })).toBeVisible();
     await page.goto(await firstPendingFigure(page));

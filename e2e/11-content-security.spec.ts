@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ANALYST_PASSWORD } from './helpers';
+import { ACCOUNTS, signIn } from './helpers';
 
 /**
  * Every page type passes its Content-Security-Policy: no violation is reported (securitypolicyviolation events and
@@ -35,7 +35,7 @@ const PAGES: Array<{ path: string; ready: (page: Page) => Promise<void> }> = [
   { path: '/sources/1', ready: async (p) => void (await expect(p.getByRole('heading', { level: 1 })).toBeVisible()) },
   { path: '/figures/1', ready: async (p) => void (await expect(p.getByRole('heading', { level: 1 })).toBeVisible()) },
   { path: '/about', ready: async (p) => void (await expect(p.getByRole('heading', { level: 1 })).toContainText('Method')) },
-  { path: '/signin', ready: async (p) => void (await expect(p.getByLabel('Your name')).toBeVisible()) },
+  { path: '/signin', ready: async (p) => void (await expect(p.getByLabel('Login')).toBeVisible()) },
   { path: '/no-such-page', ready: async (p) => void (await expect(p.getByRole('heading', { name: 'Not found' })).toBeVisible()) },
   { path: '/figures/%E2%82', ready: async (p) => void (await expect(p.getByRole('heading', { name: 'Not found' })).toBeVisible()) },
 ];
@@ -76,11 +76,7 @@ test.describe('content security policy', () => {
 
   test('the review panel (a client form) works under the policy, with no violation', async ({ page }) => {
     const seen = await watchViolations(page);
-    await page.goto('/signin');
-    await page.getByLabel('Your name').fill('Cy Policy');
-    await page.getByLabel('Analyst password').fill(ANALYST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByText('Analyst: Cy Policy')).toBeVisible();
+    await signIn(page, ACCOUNTS.analyst);
     await page.goto('/figures?status=reviewed');
     await page.locator('tbody tr td:nth-child(2) a').first().click();
     await page.getByRole('button', { name: 'Back to pending' }).click();

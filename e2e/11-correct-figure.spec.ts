@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoHorizontalOverflow, shot, signIn } from './helpers';
+import { expectNoHorizontalOverflow, shot, signIn, ACCOUNTS } from './helpers';
 import { query, snapshot } from './db';
 
 interface Row {
@@ -93,8 +93,8 @@ test.describe.serial('correcting a figure', () => {
     const before = await figureRow(id);
     const ada = await browser.newPage();
     const bob = await browser.newPage();
-    await signIn(ada, 'Ada Analyst');
-    await signIn(bob, 'Bob Reviewer');
+    await signIn(ada, ACCOUNTS.analyst);
+    await signIn(bob, ACCOUNTS.reviewer);
     await ada.goto(`/figures/${id}`);
     await bob.goto(`/figures/${id}`);
     await form(ada).getByLabel('Value').fill(String(before.value + 100));

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { signIn } from './helpers';
+import { signIn, ACCOUNTS } from './helpers';
 import { query, snapshot } from './db';
 
 /**
@@ -223,8 +223,8 @@ test.describe.serial('refusals', () => {
     const source = await firstSource();
     const a = await browser.newPage();
     const b = await browser.newPage();
-    await signIn(a, 'Ada Analyst');
-    await signIn(b, 'Bob Reviewer');
+    await signIn(a, ACCOUNTS.analyst);
+    await signIn(b, ACCOUNTS.reviewer);
     await a.goto(`/sources/${source.id}`);
     await b.goto(`/sources/${source.id}`);
     await a.getByRole('form', { name: 'Edit source details' }).getByLabel('Title').fill('Title by Ada');

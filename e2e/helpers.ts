@@ -26,9 +26,6 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(__dirname, '.artifacts', `${name}.png`), fullPage: true });
 }
 
-/** The analyst password the browser-test server is started with (playwright.config.ts). */
-export const ANALYST_PASSWORD = 'e2e-analyst-password';
-
 /** The reviewed reference figures (data/reference), each with the address of its article from the excerpt's header. */
 export function referenceFigures(): Array<ReviewedFigure & { file: string; url: string }> {
   const dir = path.join(__dirname, '..', 'data', 'reference');
@@ -40,13 +37,27 @@ export function referenceFigures(): Array<ReviewedFigure & { file: string; url: 
 }
 
 /**
- * Signs in through the sign-in form and waits for the session (leaving early would abort the request). The one
- * place the browser tests meet the sign-in form, so a change of sign-in scheme changes only this function.
+ * The accounts the browser-test server starts with: playwright.config.ts creates each one through
+ * `npm run user:add` (the same command an operator runs) before the build. Logins are used by one spec each where
+ * a test changes an account's state (throttling, disabling), so specs do not depend on each other's order.
  */
-export async function signIn(page: Page, name = 'Ada Analyst', password = ANALYST_PASSWORD): Promise<void> {
-  await page.goto('/signin');
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Analyst password').fill(password);
+export const ACCOUNTS = {
+  admin: { login: 'amina', name: 'Amina Admin', role: 'admin', password: 'e2e-admin-password' },
+  analyst: { login: 'ada', name: 'Ada Analyst', role: 'analyst', password: 'e2e-analyst-password' },
+  /** A second analyst, for two people editing one figure at once. */
+  reviewer: { login: 'bob', name: 'Bob Reviewer', role: 'analyst', password: 'e2e-reviewer-password' },
+  /** Locked out by the throttle test (one per viewport). */
+  throttled: { login: 'tariq', name: 'Tariq Tries', role: 'analyst', password: 'e2e-throttle-password' },
+  throttledMobile: { login: 'tariq-m', name: 'Tariq Mobile', role: 'analyst', password: 'e2e-throttle-password' },
+} as const;
+export type Account = (typeof ACCOUNTS)[keyof typeof ACCOUNTS];
+
+/** Signs in through the form; by default waits until the header names the account (the session exists). */
+export async function signIn(page: Page, account: { login: string; password: string } = ACCOUNTS.analyst, options: { expectSuccess?: boolean; next?: string } = {}): Promise<void> {
+  await page.goto(options.next ? `/signin?next=${encodeURIComponent(options.next)}` : '/signin');
+  await page.getByLabel('Login').fill(account.login);
+  await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByText(`Analyst: ${name}`)).toBeVisible();
+  // Wait for the session before navigating on; leaving early would abort the sign-in request.
+  if (options.expectSuccess !== false) await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }

@@ -12,9 +12,6 @@ import { generateClient, migrate } from '../lib/db/migrate';
 
 async function prepare(url: string): Promise<void> {
   generateClient(url);
-  const { ensureAnalystPassword } = await import('../lib/auth/password');
-  const analyst = ensureAnalystPassword();
-  if (analyst.created) console.log(`Analyst password for reviewing figures: ${analyst.password} (kept in ${analyst.file}).`);
   await migrate(url);
   // Imported only now: the generated client must exist first.
   const { createDb } = await import('../lib/db/client');
@@ -31,6 +28,14 @@ async function prepare(url: string): Promise<void> {
       }
     } else {
       console.log('Database already has data; default data not reloaded (npm run db:reset reloads it).');
+    }
+    if ((await db.user.count()) === 0) {
+      console.log('No accounts yet. Create the first admin (the password is read from standard input, one line):');
+      console.log('  npm run -s user:add -- LOGIN --role admin --name "Your Name"');
+    }
+    // The shared analyst password was replaced by named accounts; say so rather than silently ignore it.
+    if (process.env.CTSTATS_ANALYST_PASSWORD || fs.existsSync('data/analyst-password')) {
+      console.log('Note: CTSTATS_ANALYST_PASSWORD and data/analyst-password are no longer used: analysts sign in with their own accounts (npm run -s user:add).');
     }
   } finally {
     await db.$disconnect();

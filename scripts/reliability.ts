@@ -33,7 +33,8 @@ const WRITERS = 2;
 const INGEST_BATCH = 60;
 const PASSWORD = crypto.randomBytes(12).toString('base64url');
 const RUN = crypto.randomBytes(4).toString('hex');
-const env = { ...process.env, DATABASE_URL, CTSTATS_ANALYST_PASSWORD: PASSWORD, NEXT_TELEMETRY_DISABLED: '1' };
+const LOGIN = `rel-${RUN}`;
+const env = { ...process.env, DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1' };
 
 const counts = { requests: 0, errorsSurfaced: 0, writesAccepted: 0, writesRefused: 0, writesLost: 0, serverErrors: 0, ingestRuns: 0, ingestFailedFiles: 0, malformed: 0, malformedUnexpected: 0 };
 const failures: string[] = [];
@@ -136,6 +137,10 @@ async function main(): Promise<number> {
     run(bin('next'), ['build'], {});
   }
   run(bin('tsx'), [path.join('scripts', 'db.ts'), 'reset']);
+  // The writers' account, made with the operator's own command (password on standard input).
+  execFileSync(bin('tsx'), ['--conditions=react-server', path.join('scripts', 'user-add.ts'), LOGIN, '--role', 'analyst', '--name', 'Reliability Analyst'], {
+    cwd: root, env, input: `${PASSWORD}\n`, stdio: ['pipe', 'inherit', 'inherit'],
+  });
   const { createDb } = await import('../lib/db/client');
   const db = createDb(DATABASE_URL);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ctstats-reliability-'));
@@ -224,7 +229,7 @@ async function loadPhase(db: Db, work: string): Promise<void> {
   const DONE = ['Marked as reviewed.', 'Rejected:', 'Back to pending review.', 'Deleted.', 'Restored.'];
   const REFUSED = ['already', 'Someone else changed', 'Restore this figure', 'is not deleted', 'does not exist'];
   const writer = async (w: number) => {
-    const cookie = await signInAnalyst(BASE, { name: `Reliability ${w}`, password: PASSWORD });
+    const cookie = await signInAnalyst(BASE, { login: LOGIN, password: PASSWORD });
     counts.requests += 2;
     let seq = 0;
     while (Date.now() < deadline) {
@@ -357,7 +362,7 @@ async function malformedPhase(db: Db): Promise<void> {
   phase = 'malformed';
   const figure = await db.figure.findFirst({ where: { deletedAt: null, reviewStatus: { not: 'rejected' } }, select: { id: true, sourceId: true } });
   if (!figure) throw new Error('no visible figure to aim the malformed requests at');
-  const cookie = await signInAnalyst(BASE, { name: 'Reliability malformed', password: PASSWORD });
+  const cookie = await signInAnalyst(BASE, { login: LOGIN, password: PASSWORD });
   const signInPage = await send(`${BASE}/signin`);
   const reviewPage = await send(`${BASE}/figures/${figure.id}`, { headers: { Cookie: cookie } });
   const signInForm = findForm(signInPage.body, 'method="POST"');

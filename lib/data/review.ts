@@ -8,13 +8,16 @@ export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
 
 export class ReviewRefused extends Error {}
 
+/** Who acted: a signed-in account (recorded by id, its display name kept as written then), or a bare name. */
+export type ReviewActor = { id: number; displayName: string } | string;
+
 const TARGET: Record<'accept' | 'reject' | 'reset', ReviewStatus> = { accept: 'reviewed', reject: 'rejected', reset: 'pending' };
 
 /**
  * Applies one review action in a transaction and records it. The update is conditional on the state the
  * analyst saw, so two analysts acting at once cannot silently overwrite each other.
  */
-export async function applyReviewAction(figureId: number, action: ReviewAction, actor: string, note: string | null): Promise<{ status: ReviewStatus; deleted: boolean }> {
+export async function applyReviewAction(figureId: number, action: ReviewAction, actor: ReviewActor, note: string | null): Promise<{ status: ReviewStatus; deleted: boolean }> {
   return writeTransaction(getDb(), async (tx) => {
     const figure = await tx.figure.findUnique({ where: { id: figureId }, select: { reviewStatus: true, deletedAt: true } });
     if (!figure) throw new ReviewRefused('This figure does not exist.');
@@ -34,7 +37,8 @@ export async function applyReviewAction(figureId: number, action: ReviewAction, 
     const updated = await tx.figure.updateMany({ where: { id: figureId, reviewStatus: from, deletedAt: deleted ? { not: null } : null }, data });
     if (updated.count !== 1) throw new ReviewRefused('Someone else changed this figure just now; reload to see its current state.');
     const to = data.reviewStatus ?? from;
-    await tx.reviewEvent.create({ data: { figureId, action, actor, fromStatus: from, toStatus: to, note } });
+    const who = typeof actor === 'string' ? { actor } : { actor: actor.displayName, userId: actor.id };
+    await tx.reviewEvent.create({ data: { figureId, action, ...who, fromStatus: from, toStatus: to, note } });
     return { status: to, deleted: action === 'delete' ? true : action === 'restore' ? false : deleted };
   });
 }
@@ -42,7 +46,10 @@ export async function applyReviewAction(figureId: number, action: ReviewAction, 
 export interface ReviewEventView {
   id: number;
   action: string;
+  /** The account's current display name, or the name recorded with the event when no account is linked. */
   actor: string;
+  /** The acting account's login, when the event is linked to one. */
+  actorLogin: string | null;
   fromStatus: string;
   toStatus: string;
   note: string | null;
@@ -50,8 +57,8 @@ export interface ReviewEventView {
 }
 
 export async function getReviewHistory(figureId: number): Promise<ReviewEventView[]> {
-  const events = await getDb().reviewEvent.findMany({ where: { figureId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 50 });
-  return events.map((e) => ({ id: e.id, action: e.action, actor: e.actor, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note, at: e.createdAt.toISOString() }));
+  const events = await getDb().reviewEvent.findMany({ where: { figureId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 50, include: { user: { select: { displayName: true, login: true } } } });
+  return events.map((e) => ({ id: e.id, action: e.action, actor: e.user?.displayName ?? e.actor, actorLogin: e.user?.login ?? null, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note, at: e.createdAt.toISOString() }));
 }
 
 /** The next figure awaiting review after `afterId` (wrapping to the first), for working through the queue. */

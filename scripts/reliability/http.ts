@@ -90,11 +90,11 @@ export const ERROR_PAGE_TEXT = 'Something went wrong';
  * Signs an analyst in through the app's own sign-in form and returns the session cookie. Kept in this one function
  * so a change of the sign-in (named accounts instead of one shared password) changes only this.
  */
-export async function signInAnalyst(base: string, credentials: { name: string; password: string }): Promise<string> {
+export async function signInAnalyst(base: string, credentials: { login: string; password: string }): Promise<string> {
   const page = await send(`${base}/signin`);
   const form = findForm(page.body, 'method="POST"') ?? findForm(page.body, '');
   if (!form) throw new Error(`sign-in page has no form (status ${page.status})`);
-  const fields: Array<[string, string]> = [...form.hidden, ['name', credentials.name], ['password', credentials.password]];
+  const fields: Array<[string, string]> = [...form.hidden, ['login', credentials.login], ['password', credentials.password]];
   const answer = await send(`${base}/signin`, { method: 'POST', body: formBody(fields), headers: { Origin: base } });
   const cookie = answer.headers.get('set-cookie')?.split(';')[0];
   if (answer.status !== 303 || !cookie) throw new Error(`sign-in refused (status ${answer.status}${answer.failure ? `, ${answer.failure}` : ''}): ${resultMessage(answer.body) ?? ''}`);
