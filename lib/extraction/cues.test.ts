@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CORE_METRICS } from '@/lib/domain/metrics';
 import { compileCues, hasPunct, isAllCaps, isCapitalized, onlyQuotes } from './cues';
-import { DEFAULT_CUES } from './engine';
+import { DEFAULT_CUES } from './stage-fixture';
 import { LEXICON } from './lexicon';
 import { tokenize } from './tokens';
 

@@ -7,7 +7,7 @@ import type { Qualifier } from '@/lib/domain/figure';
 import type { FeatureKind, Lexicon } from './lexicon';
 import { compileNumberReader, type NumberReader } from './numbers';
 import { compileTimeReader, type TimeReader } from './time';
-import { PhraseSet, phraseSet, type Token } from './tokens';
+import { beginCompile, PhraseSet, phraseSet, type Token } from './tokens';
 
 export type HeadKind =
   | { type: 'metric'; metric: string }
@@ -88,6 +88,7 @@ export function fnvWord(w: string): number {
 
 /** Compiles a lexicon. The phrase sets are created in a fixed order: the first ones get the token mask bits. */
 export function compileCues(lex: Lexicon): Cues {
+  beginCompile();
   // The number and time readers first: their sets are scanned over the most tokens.
   const numbers = compileNumberReader(lex);
   const time = compileTimeReader(lex);

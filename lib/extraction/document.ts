@@ -1,5 +1,7 @@
 import type { Language, ParsedDocument, PartialDate, SourceKind } from '@/lib/domain/figure';
 import { looksLikeHtml, stripHtml } from './html';
+import { compileLanguageGuesser } from './language';
+import { LANGUAGES } from './lexicon';
 
 /**
  * Reads a source document in any of the informal formats articles arrive in and says where its body is.
@@ -215,14 +217,9 @@ function findTrailer(text: string, bodyStart: number): { start: number; outlet: 
   return start === null ? null : { start, outlet };
 }
 
-const FRENCH = /\b(le|la|les|des|du|une|est|sont|dans|pour|par|que|qui|selon|avec|sur|été|aux|cette|ces)\b/gi;
-const ENGLISH = /\b(the|of|and|to|in|is|are|was|were|with|for|that|by|from|this|has|have|according)\b/gi;
+const GUESSER = compileLanguageGuesser(LANGUAGES);
 
-/** English or French, by counting frequent function words. Ties go to English. */
+/** English or French, by counting the function words of each lexicon file (language.ts). Ties go to English. */
 export function detectLanguage(body: string): Language {
-  // Function words are dense: a few thousand characters decide the language as well as the whole text.
-  const sample = body.slice(0, 1_200);
-  const fr = sample.match(FRENCH)?.length ?? 0;
-  const en = sample.match(ENGLISH)?.length ?? 0;
-  return fr > en ? 'fr' : 'en';
+  return GUESSER.ofText(body) === 'fr' ? 'fr' : 'en';
 }

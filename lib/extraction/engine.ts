@@ -14,19 +14,22 @@
  *   quote.ts        figure → quote bounds and the ExtractedFigure
  *   reconcile.ts    all figures → one per distinct statement
  *
- * The whole lexicon (number words and time phrases included) is compiled once per extractor (`createExtractor`);
- * the default extractor is built from LEXICON when this module loads. State across sentences lives in one
+ *   language.ts     sentence tokens → its language, hence the lexicon it is read with
+ *
+ * Each language's lexicon (number words and time phrases included) is compiled once per extractor
+ * (`createExtractor`); the default extractor is built when this module loads. State across sentences lives in one
  * `DocState` per call, passed to the stages explicitly.
  */
 import type { ExtractedFigure, ParsedDocument } from '@/lib/domain/figure';
 import { updateAttribution, sourceNear } from './attribution';
 import { sentenceCandidates } from './candidates';
 import { compileCues, type Cues } from './cues';
-import { LEXICON, type Lexicon } from './lexicon';
+import { compileLanguageGuesser } from './language';
+import { LANGUAGES, lexiconFor, METRIC_FACTS, type LanguageLexicon, type MetricFacts } from './lexicon';
 import { isCountedYear, liveNumbers } from './live';
 import { inheritMetrics, rememberFigures, selectFigures } from './metric';
 import { assignTimes, noteAnchor, notePeriod, noteTimes, resolvePeriod } from './period';
-import { isCrossLink, worthReading } from './prescan';
+import { isCrossLink, joinScreens, worthReading, type Screen } from './prescan';
 import { extendQuote, toFigure } from './quote';
 import { reconcile } from './reconcile';
 import { findAgency, figureScopes } from './scope';
@@ -36,19 +39,33 @@ import { newDocState, type Candidate, type DocState } from './types';
 
 export type Extractor = (doc: ParsedDocument) => ExtractedFigure[];
 
-/** An extraction engine over `lexicon`: its phrase sets are compiled here, once. */
-export function createExtractor(lexicon: Lexicon): Extractor {
-  return extractorFor(compileCues(lexicon));
-}
-
-function extractorFor(cues: Cues): Extractor {
-  const countedYear = (text: string, tokens: readonly Token[], tok: number) => isCountedYear(cues, text, tokens, tok);
-  return (doc) => extract(cues, countedYear, doc);
+/** One language's compiled cues, and the counted-year test over them. */
+interface Reader {
+  cues: Cues;
+  countedYear: CountedYear;
 }
 
 type CountedYear = (text: string, tokens: readonly Token[], tok: number) => boolean;
 
-function extract(cues: Cues, countedYear: CountedYear, doc: ParsedDocument): ExtractedFigure[] {
+function readerOf(cues: Cues): Reader {
+  return { cues, countedYear: (text, tokens, tok) => isCountedYear(cues, text, tokens, tok) };
+}
+
+/**
+ * An extraction engine over `languages`: each language's lexicon (with every language's proper names, see
+ * `lexiconFor`) is compiled here, once. Each sentence is read with the lexicon of its language (language.ts);
+ * a sentence whose language its words do not tell keeps the document's.
+ */
+export function createExtractor(languages: readonly LanguageLexicon[] = LANGUAGES, metrics: readonly MetricFacts[] = METRIC_FACTS): Extractor {
+  if (languages.length === 0) throw new Error('createExtractor: no language');
+  const readers = new Map(languages.map((l) => [l.language, readerOf(compileCues(lexiconFor(l, languages, metrics)))]));
+  const guesser = compileLanguageGuesser(languages);
+  const screen = joinScreens([...readers.values()].map((r) => r.cues));
+  const first = readers.get(languages[0]!.language)!;
+  return (doc) => extract(readers.get(doc.language) ?? first, (tokens) => readers.get(guesser.ofTokens(tokens) ?? '') ?? null, screen, doc);
+}
+
+function extract(docReader: Reader, readerFor: (tokens: readonly Token[]) => Reader | null, screen: Screen, doc: ParsedDocument): ExtractedFigure[] {
   const text = doc.text;
   const bodyStart = Math.max(0, Math.min(doc.bodyStart, text.length));
   const bodyEnd = Math.max(bodyStart, Math.min(doc.bodyEnd, text.length));
@@ -56,6 +73,7 @@ function extract(cues: Cues, countedYear: CountedYear, doc: ParsedDocument): Ext
   // A title naming a report year ("Country Reports on Terrorism 2022: Morocco") dates the whole text.
   if (doc.title) {
     const tt = tokenize(doc.title, 0, doc.title.length);
+    const { cues } = readerFor(tt) ?? docReader;
     // …and a source it names speaks until the body names another.
     st.attribution = sourceNear(cues, tt, 0, tt.length);
     for (const t of cues.time.findTimes(doc.title, tt, st.pubYear, doc.publishedAt, null, { start: 0, end: doc.title.length })) {
@@ -67,17 +85,17 @@ function extract(cues: Cues, countedYear: CountedYear, doc: ParsedDocument): Ext
   }
   const out: ExtractedFigure[] = [];
   for (const s of splitSentences(text, bodyStart, bodyEnd)) {
-    if (!worthReading(cues, text, s.start, s.end) || isCrossLink(cues, text, s)) continue;
-    for (const c of analyzeSentence(cues, countedYear, st, s)) out.push(toFigure(doc, c));
+    if (!worthReading(screen, text, s.start, s.end) || isCrossLink(screen, text, s)) continue;
+    const tokens = tokenize(text, s.start, s.end);
+    if (tokens.length === 0) continue;
+    for (const c of analyzeSentence(readerFor(tokens) ?? docReader, st, s, tokens)) out.push(toFigure(doc, c));
   }
   return reconcile(out, text);
 }
 
 /** One sentence through the stages; returns its figures and updates `st` for the sentences after. */
-function analyzeSentence(cues: Cues, countedYear: CountedYear, st: DocState, s: Span): Candidate[] {
+function analyzeSentence({ cues, countedYear }: Reader, st: DocState, s: Span, tokens: readonly Token[]): Candidate[] {
   const text = st.doc.text;
-  const tokens = tokenize(text, s.start, s.end);
-  if (tokens.length === 0) return [];
   const smask = maskUnion(tokens);
   noteAnchor(cues, st, tokens);
   const nums = cues.numbers.findNumbers(text, tokens);
@@ -116,8 +134,5 @@ function analyzeSentence(cues: Cues, countedYear: CountedYear, st: DocState, s: 
   return figs;
 }
 
-/** LEXICON compiled once, when this module loads (the stage tests read it too). */
-export const DEFAULT_CUES: Cues = compileCues(LEXICON);
-
-/** The default engine, over DEFAULT_CUES. */
-export const extractFigures: Extractor = extractorFor(DEFAULT_CUES);
+/** The default engine: English and French, compiled when this module loads. */
+export const extractFigures: Extractor = createExtractor();

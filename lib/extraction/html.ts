@@ -2,7 +2,7 @@
  * HTML to the text the figures' offsets refer to. The page is parsed by htmlparser2 (a maintained, forgiving
  * parser that decodes every HTML5 character reference through the `entities` package), then:
  *
- *  1. what is never article text is pruned from the DOM: scripts, styles, templates, navigation, footers, asides,
+ *  1. what is never article text is left out of the DOM as it is built: scripts, styles, templates, navigation, footers, asides,
  *     forms, hidden elements, and blocks whose class, id or role say menu, comments, related articles, sharing
  *     or advertising (the "unlikely candidates" of Mozilla's Readability);
  *  2. the main content is found the way Readability finds it (see main-content.ts);
@@ -13,8 +13,8 @@
  * The stored text is this output, so it only has to be deterministic, not reversible; `blocks` gives the offset
  * and kind of each block in it.
  */
-import { parseDocument as parseDom } from 'htmlparser2';
-import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { Parser } from 'htmlparser2';
+import { DomHandler, isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { decodeHTML } from 'entities/decode';
 import { findMainContent, isUnlikelyCandidate } from './main-content';
 
@@ -79,26 +79,80 @@ const TEASER_RE = /^(read (also|more)|see also|related( articles?| stories)?|als
 
 const ROLES_DROPPED = new Set(['navigation', 'menu', 'menubar', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alert']);
 
-function isHidden(el: Element): boolean {
-  const a = el.attribs;
-  if ('hidden' in a || a['aria-hidden'] === 'true') return true;
-  const style = a.style;
+function isHidden(attribs: Record<string, string>): boolean {
+  if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return true;
+  const style = attribs.style;
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** Removes from the tree what is never article text (in place). Comments are dropped too: they are not text. */
-function prune(node: AnyNode & { children?: AnyNode[] }): void {
-  if (!node.children) return;
-  node.children = node.children.filter((child) => {
-    if (isText(child)) return true;
-    if (!isTag(child)) return false; // comments, processing instructions, doctype
-    if (DROP.has(child.name) || isHidden(child)) return false;
-    const role = child.attribs.role;
-    if (role && ROLES_DROPPED.has(role.toLowerCase())) return false;
-    if (isUnlikelyCandidate(child)) return false;
-    prune(child);
-    return true;
-  });
+/** Never article text: the element and everything inside it are left out of the tree. */
+function isDropped(name: string, attribs: Record<string, string>): boolean {
+  if (DROP.has(name) || isHidden(attribs)) return true;
+  const role = attribs.role;
+  if (role && ROLES_DROPPED.has(role.toLowerCase())) return true;
+  return isUnlikelyCandidate({ name, attribs });
+}
+
+/**
+ * domhandler's tree builder, minus what is never article text: a dropped element's subtree is skipped as it is
+ * parsed (no nodes built for scripts, menus, comment sections), comments and processing instructions are not
+ * kept, and the page's metadata is read on the way (from <html>, and from the head's <meta>, <link> and <title>).
+ */
+class ArticleDomHandler extends DomHandler {
+  readonly meta: HtmlMeta = { title: null, publishedAt: null, outlet: null, url: null, language: null };
+  titleElement: string | null = null;
+  /** Depth inside a dropped element (0: not in one). */
+  private skipping = 0;
+  private inBody = false;
+  private titleText: string[] | null = null;
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    if (this.skipping > 0) {
+      this.skipping++;
+      // Metadata counts wherever it sits in the head ("<noscript><meta …>" included).
+      if (!this.inBody) this.readHead(name, attribs);
+      return;
+    }
+    if (name === 'body') this.inBody = true;
+    else if (!this.inBody) this.readHead(name, attribs);
+    if (isDropped(name, attribs)) {
+      this.skipping = 1;
+      if (name === 'title' && !this.inBody && this.titleElement === null) this.titleText = [];
+      return;
+    }
+    super.onopentag(name, attribs);
+  }
+
+  override onclosetag(): void {
+    if (this.skipping > 0) {
+      if (--this.skipping === 0) {
+        if (this.titleText) this.titleElement ??= this.titleText.join('').replace(SPACE_RE, ' ').trim() || null;
+        this.titleText = null;
+        // The text on either side of a dropped element stays two text nodes, as if the element had been removed.
+        this.lastNode = null;
+      }
+      return;
+    }
+    super.onclosetag();
+  }
+
+  override ontext(data: string): void {
+    if (this.skipping === 0) super.ontext(data);
+    else if (this.titleText && this.skipping === 1) this.titleText.push(data);
+  }
+
+  override oncomment(): void {}
+  override oncommentend(): void {}
+  override oncdatastart(): void {}
+  override oncdataend(): void {}
+  override onprocessinginstruction(): void {}
+
+  private readHead(name: string, a: Record<string, string>): void {
+    if (name === 'html' && a.lang) this.meta.language = a.lang.slice(0, 2).toLowerCase();
+    else if (name === 'link') {
+      if ((a.rel ?? '').toLowerCase() === 'canonical' && a.href) this.meta.url ??= a.href;
+    } else if (name === 'meta') readMetaTag(a, this.meta);
+  }
 }
 
 // HTML whitespace collapses to one space; other control characters (from "&#1;" or stray bytes) are not text
@@ -191,9 +245,10 @@ function contains(ancestor: AnyNode, node: AnyNode): boolean {
 }
 
 export function stripHtml(html: string): StrippedHtml {
-  const dom = parseDom(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  const { meta, titleElement } = readMeta(dom);
-  prune(dom);
+  const handler = new ArticleDomHandler();
+  new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }).end(html);
+  const dom = handler.root;
+  const { meta, titleElement } = handler;
   const body = findFirst(dom, (el) => el.name === 'body') ?? dom;
   const main = findMainContent(body);
   // The headline often sits above the article container: keep it as the first block.
@@ -203,28 +258,6 @@ export function stripHtml(html: string): StrippedHtml {
   const headline = h1 ? textOf(h1).replace(SPACE_RE, ' ').trim() : '';
   // og:title first, then the page's headline, then the <title> element (which often carries the site name).
   return { text, meta: { ...meta, title: meta.title ?? (headline || titleElement) }, blocks };
-}
-
-/** Metadata from <html lang>, <meta>, <link rel=canonical>, and the <title> element's text. */
-function readMeta(dom: AnyNode): { meta: HtmlMeta; titleElement: string | null } {
-  const meta: HtmlMeta = { title: null, publishedAt: null, outlet: null, url: null, language: null };
-  let titleElement: string | null = null;
-  const visit = (node: AnyNode) => {
-    if (!isTag(node)) {
-      if ('children' in node) for (const c of (node as { children: AnyNode[] }).children) visit(c);
-      return;
-    }
-    const a = node.attribs;
-    if (node.name === 'html' && a.lang) meta.language = a.lang.slice(0, 2).toLowerCase();
-    else if (node.name === 'title') titleElement ??= textOf(node).replace(SPACE_RE, ' ').trim() || null;
-    else if (node.name === 'link') {
-      if ((a.rel ?? '').toLowerCase() === 'canonical' && a.href) meta.url ??= a.href;
-    } else if (node.name === 'meta') readMetaTag(a, meta);
-    if (node.name === 'body') return; // metadata lives in the head (and on <html>)
-    for (const c of node.children) visit(c);
-  };
-  visit(dom);
-  return { meta, titleElement };
 }
 
 const DATE_KEYS = new Set(['article:published_time', 'datepublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'dc.date.issued', 'sailthru.date']);

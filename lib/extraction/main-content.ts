@@ -26,10 +26,11 @@ const NEGATIVE_RE =
 
 const NEVER_UNLIKELY = new Set(['body', 'html', 'article', 'main', 'a', 'table', 'tbody', 'tr', 'td', 'th']);
 
-const classAndId = (el: Element) => `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+type Named = Pick<Element, 'name' | 'attribs'>;
+const classAndId = (el: Named) => `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
 
 /** A block whose class or id says menu, comments, related articles, sharing or ads (and not "content"). */
-export function isUnlikelyCandidate(el: Element): boolean {
+export function isUnlikelyCandidate(el: Named): boolean {
   if (NEVER_UNLIKELY.has(el.name)) return false;
   const names = classAndId(el);
   if (names.length < 2) return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CUES } from './engine';
+import { DEFAULT_CUES } from './stage-fixture';
 import { isCrossLink, worthReading } from './prescan';
 
 const worth = (s: string) => worthReading(DEFAULT_CUES, s, 0, s.length);

@@ -6,8 +6,18 @@
 import type { Cues } from './cues';
 import type { Span } from './segment';
 
+/** What the filters read, for a reader of several languages: a sentence is worth reading in any of them. */
+export type Screen = Pick<Cues, 'prescan' | 'crossLink'>;
+
+export function joinScreens(cues: readonly Screen[]): Screen {
+  return {
+    prescan: new Set(cues.flatMap((c) => [...c.prescan])),
+    crossLink: new RegExp(cues.map((c) => `(?:${c.crossLink.source})`).join('|'), 'i'),
+  };
+}
+
 /** "Read also: Morocco dismantles 3 cells" — a link to another article, on its own line. */
-export function isCrossLink(cues: Cues, text: string, s: Span): boolean {
+export function isCrossLink(cues: Pick<Cues, 'crossLink'>, text: string, s: Span): boolean {
   // Only at the start of a line; the look-back is bounded to keep the pass linear.
   let i = s.start;
   while (i > 0 && s.start - i < 4 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
@@ -29,7 +39,7 @@ function isPrescanWordCode(c: number): boolean {
 }
 
 /** Can text[from, to) state a figure or change the context (a digit, or a word the pre-scan knows)? */
-export function worthReading(cues: Cues, text: string, from: number, to: number): boolean {
+export function worthReading(cues: Pick<Cues, 'prescan'>, text: string, from: number, to: number): boolean {
   const prescan = cues.prescan;
   let h = 0;
   let inWord = false;

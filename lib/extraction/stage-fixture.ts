@@ -4,10 +4,14 @@
  */
 import type { ParsedDocument, PartialDate } from '@/lib/domain/figure';
 import { sentenceCandidates } from './candidates';
-import { DEFAULT_CUES } from './engine';
+import { compileCues, type Cues } from './cues';
 import { isCountedYear, liveNumbers } from './live';
 import { maskUnion, tokenize } from './tokens';
 import { newDocState, type DocState } from './types';
+import { LEXICON } from './lexicon';
+
+/** Both languages' words in one compiled lexicon, so a stage test can read an example of either language. */
+export const DEFAULT_CUES: Cues = compileCues(LEXICON);
 
 export function bodyDocument(text: string, publishedAt: PartialDate | null = '2019-03-01'): ParsedDocument {
   return { text, bodyStart: 0, bodyEnd: text.length, title: null, outlet: null, url: null, language: 'en', publishedAt, format: 'body', kind: 'full' };

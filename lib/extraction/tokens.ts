@@ -15,23 +15,60 @@ export interface Token {
 }
 
 /* Every PhraseSet and word flag gets one bit; a token's mask is computed once per distinct word and cached, so
-   the engine's many "does a phrase start here?" questions cost a bit test instead of map lookups. */
-const registry: { bit: number; test: (w: string) => boolean }[] = [];
+   the engine's many "does a phrase start here?" questions cost a bit test instead of map lookups.
+   Bits are handed out by position within one compilation (`beginCompile`): the k-th set of every compiled lexicon
+   (one per language, a test's own lexicon) shares bit k, whose test is the OR of theirs. A bit is only ever a
+   necessary condition ("a phrase of this set *may* start here"), so a shared bit stays correct; it just skips a
+   little less. Without sharing, a second lexicon would find the bits spent and fall back to full lookups.
+   Flags that must be exact (a count of words, not a pre-test: `registerExactWords`) cannot share: they take bits
+   from the top (31, 30, …), one per distinct word set, while the shared bits leave room. */
+const MAX_BITS = 32;
+const shared: { bit: number; tests: ((w: string) => boolean)[] }[] = [];
+const exact: { bit: number; words: ReadonlySet<string> }[] = [];
+const exactByKey = new Map<string, number>();
+let nextSlot = 0;
 let maskCache = new Map<string, number>();
 const MASK_CACHE_LIMIT = 200_000;
 
-/** How many mask bits are in use (tests keep this under 30 so every scanned set has one). */
-export function maskBitsInUse(): number {
-  return registry.length;
+let refused = 0;
+
+/** How many sets asked for a bit and got none (tests keep this at 0: every scanned set has its bit). */
+export function maskBitsRefused(): number {
+  return refused;
+}
+
+/** Starts a lexicon's compilation: its sets take bits from the first again (see above). */
+export function beginCompile(): void {
+  nextSlot = 0;
 }
 
 export function registerWordFlag(test: (w: string) => boolean): number {
-  if (registry.length >= 30) {
+  const k = nextSlot++;
+  if (k >= MAX_BITS - exact.length) {
     // Out of bits: the set still works, with a full lookup at every token. Worth knowing when adding sets.
+    refused++;
     return 0;
   }
-  const bit = 1 << registry.length;
-  registry.push({ bit, test });
+  let slot = shared[k];
+  if (!slot) {
+    slot = { bit: 1 << k, tests: [] };
+    shared.push(slot);
+  }
+  slot.tests.push(test);
+  resetCaches();
+  return slot.bit;
+}
+
+/** A bit set on exactly the words of `words` (the same set asked twice gets the same bit), or 0 if none is free. */
+export function registerExactWords(words: ReadonlySet<string>): number {
+  const key = [...words].sort().join('\u0000');
+  const known = exactByKey.get(key);
+  if (known !== undefined) return known;
+  const k = MAX_BITS - 1 - exact.length;
+  if (k < Math.max(shared.length, nextSlot)) return 0;
+  const bit = 1 << k;
+  exactByKey.set(key, bit);
+  exact.push({ bit, words });
   resetCaches();
   return bit;
 }
@@ -85,7 +122,8 @@ export function maskOf(lower: string): number {
   const hit = maskCache.get(lower);
   if (hit !== undefined) return hit;
   let m = 0;
-  for (const r of registry) if (r.test(lower)) m |= r.bit;
+  for (const r of shared) if (r.tests.some((t) => t(lower))) m |= r.bit;
+  for (const r of exact) if (r.words.has(lower)) m |= r.bit;
   if (maskCache.size < MASK_CACHE_LIMIT) maskCache.set(lower, m);
   return m;
 }

@@ -19,7 +19,7 @@ export const EN: LanguageLexicon = {
   plotModifiers: ['planned', 'foiled', 'thwarted'],
   // People, by what the noun itself says they did.
   persons: {
-    fighters: ['fighter', 'fighters', 'jihadist*'],
+    fighters: ['fighter', 'fighters', 'combatant', 'combatants', 'jihadist*'],
     returnees: ['returnee', 'returnees'],
     volunteers: ['candidates for jihad', 'would-be jihadists'],
     people: [
@@ -244,6 +244,8 @@ export const EN: LanguageLexicon = {
       'he', 'she', 'they', 'among',
     ],
   },
+  // Decide the language: frequent in English text, not words of French.
+  functionWords: ['the', 'of', 'and', 'to', 'in', 'is', 'are', 'was', 'were', 'with', 'for', 'that', 'by', 'from', 'this', 'has', 'have', 'according', 'which', 'its', 'their', 'since'],
   // End the modifier run between a number and its noun.
   stopWords: [
     'the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'who', 'which', 'that', 'were',

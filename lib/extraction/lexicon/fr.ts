@@ -5,10 +5,10 @@ export const FR: LanguageLexicon = {
   language: 'fr',
   // Noms têtes juste après un nombre, par métrique.
   heads: {
-    cells_dismantled: ['cellule', 'cellules', 'structures terroristes', 'groupes terroristes', 'réseaux terroristes'],
+    cells_dismantled: ['cellule', 'cellules', 'structures', 'structures terroristes', 'groupes terroristes', 'réseaux terroristes'],
     arrests: ['arrestation', 'arrestations', 'interpellation', 'interpellations'],
     plots_foiled: ["projet* d'attentat*", 'projet* criminel*', 'projet* terroriste*', "projet* d'attaque*", 'complot*'],
-    terrorist_incidents: [],
+    terrorist_incidents: ['incident', 'incidents', 'incident terroriste', 'incidents terroristes'],
   },
   // Attacks: plots when planned or foiled, incidents otherwise.
   attackNouns: ['attentat', 'attentats', 'attaque', 'attaques', 'actions terroristes', 'opérations terroristes'],
@@ -16,7 +16,7 @@ export const FR: LanguageLexicon = {
   plotModifiers: ['projet', 'projets'],
   // People, by what the noun itself says they did.
   persons: {
-    fighters: ['combattant', 'combattants', 'djihadist*'],
+    fighters: ['combattant', 'combattants', 'djihadist*', 'jihadist*'],
     returnees: ['revenant', 'revenants'],
     volunteers: ['candidats au djihad', 'candidats au jihad'],
     people: [
@@ -29,7 +29,7 @@ export const FR: LanguageLexicon = {
   // Verbs and phrases around a number, by what they say happened.
   features: {
     arrest: [
-      'interpell*', 'arrêt*', 'déféré*', 'présenté* à la justice', 'présenté* devant', 'traduit* en justice', 'comparution',
+      'interpell*', 'arrêt*', 'arrestation*', 'déféré*', 'présenté* à la justice', 'présenté* devant', 'traduit* en justice', 'comparution',
       'poursuivi*', 'appréhendé*', 'présenté* au parquet', 'remis à la justice', 'garde à vue', 'inculpé*', 'devant la justice',
     ],
     fight: [
@@ -38,7 +38,7 @@ export const FR: LanguageLexicon = {
       'rendus dans', 'rendues dans', 'rendu dans', 'quitté le maroc', 'quitté le pays', 'ont quitté',
     ],
     return: ['rentré*', 'revenu*', 'regagné', 'rapatri*', 'de retour'],
-    dismantle: ['démantel*', 'venu* à bout', "hors d'état de nuire"],
+    dismantle: ['démantel*', 'neutralis*', 'venu* à bout', "hors d'état de nuire"],
     foil: ['évit*', 'déjou*', 'avort*', 'fait échouer', 'faire échouer', 'empêch*'],
     kill: ['péri', 'tué*', 'mort*', 'perdu la vie', 'blessé*', 'décédé*'],
     // Longer phrases that contain a feature word without its meaning ("lutte contre le terrorisme", "fait partie").
@@ -48,13 +48,16 @@ export const FR: LanguageLexicon = {
       "mandats d'arrêt",
     ],
     // People held abroad are not fighters counted by Morocco.
-    held: ['détenus dans', 'détenus en', 'toujours détenus', 'emprisonnés', 'incarcérés en', 'bloqués'],
+    held: ['camps', 'détenus dans', 'détenus en', 'toujours détenus', 'emprisonnés', 'incarcérés en', 'bloqués'],
   },
   // Nouns that make a number something other than a count we measure.
   units: [
     'décennie*', 'siècle*', 'an', 'ans', 'année', 'années', 'mois', 'semaine*', 'jour', 'jours', 'heure*', 'pour cent',
     'pourcent', 'kilomèt*', 'fois', 'milliard*', 'réunion*', 'groupe*', 'région*', 'pays', 'édition*', 'états membres',
     'domaines', 'opérations', 'coups de filet', 'cas',
+    // Symbols, currencies and abbreviations, written the same in both languages.
+    '%', 'km', 'dollar*', 'euro*', 'dirham*', 'dh', 'mad', 'million*', 'minute*', 'article', 'articles', 'page*', 'point*',
+    'session*', 'institution*',
   ],
   // Right before a number: an age, a law, a decree, a flight…
   blockingBefore: ['âgé', 'âgée', 'âgés', 'âgées', 'loi', 'n°', 'numéro', 'décret', 'dahir', 'résolution', 'chapitre', 'alinéa', 'vol'],
@@ -94,9 +97,10 @@ export const FR: LanguageLexicon = {
   glueWords: ['de', 'moins', 'environ'],
   // "dépasserait la centaine": the number is a lower bound.
   exceedVerbs: ['dépass*', 'excède*'],
-  // Number words ("un" is not one: it is an article; see singleOne). "six" is in en.ts.
+  // Number words ("un" is not one: it is an article; see singleOne). Each file is complete on its own: a sentence
+  // is read with its own language's words only, so "six" is listed in both.
   numberWords: {
-    zéro: 0, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+    zéro: 0, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
     treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50,
     soixante: 60, cent: 100, cents: 100, mille: 1000,
   },
@@ -200,7 +204,7 @@ export const FR: LanguageLexicon = {
     repatriated: ['rapatrié*'],
   },
   // Between an agency and a number: someone else is the subject ("…, le Royaume a neutralisé").
-  otherSubjects: ['maroc', 'royaume', 'autorités', 'gouvernement', 'ministère', 'pays', 'département'],
+  otherSubjects: ['maroc', 'royaume', 'autorités', 'services', 'police', 'gouvernement', 'ministère', 'pays', 'département', 'dgsn', 'dgst'],
   // Known sources, by name.
   sources: {
     'US State Department': ["département d'état"],
@@ -224,6 +228,8 @@ export const FR: LanguageLexicon = {
       'ce', 'maroc', 'marocains', 'par', 'sur', 'et', 'mais', 'il', 'elle', 'ils', 'avant', 'après', 'quant', 'parmi',
     ],
   },
+  // Decide the language: frequent in French text, not words of English.
+  functionWords: ['le', 'la', 'les', 'des', 'du', 'une', 'est', 'sont', 'dans', 'pour', 'par', 'que', 'qui', 'selon', 'avec', 'sur', 'été', 'aux', 'cette', 'ces', 'depuis', 'ont'],
   // End the modifier run between a number and its noun ("19 l'an dernier").
   stopWords: [
     'de', "d'", 'du', 'des', 'les', 'le', 'la', "l'", 'et', 'ou', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'par', 'pour', 'qui',
@@ -235,5 +241,5 @@ export const FR: LanguageLexicon = {
   // "une cinquantaine de ces cellules".
   ofDeterminers: ['ses', 'leurs', 'ces'],
   // "le nombre de combattants … s'élève à 1622".
-  numberOf: ['nombre'],
+  numberOf: ['nombre', 'total'],
 };

@@ -32,7 +32,7 @@ const FEATURE_KINDS: readonly FeatureKind[] = ['arrest', 'fight', 'return', 'dis
 export function emptyLanguage(language: string): LanguageLexicon {
   const features = Object.fromEntries(FEATURE_KINDS.map((k) => [k, []])) as unknown as Record<FeatureKind, string[]>;
   return {
-    language, heads: {}, attackNouns: [], plotModifiers: [], persons: { fighters: [], returnees: [], volunteers: [], people: [] },
+    language, functionWords: [], heads: {}, attackNouns: [], plotModifiers: [], persons: { fighters: [], returnees: [], volunteers: [], people: [] },
     features, units: [], blockingBefore: [], ageWords: [], definiteBefore: [], qualifiersBefore: [], glueWords: [],
     exceedVerbs: [], numberWords: {}, approxWords: {}, singleOne: [], zeroWords: [], negations: [], months: {},
     subsetAfter: [], subsetBefore: [], additionalMarkers: [], partialSubset: [], anaphors: [], coordinators: [],
@@ -138,5 +138,19 @@ export function buildLexicon(languages: readonly LanguageLexicon[] = LANGUAGES, 
   };
 }
 
-/** English and French, as the default engine reads them. */
+/**
+ * What the engine reads a sentence of `language` with: that language's words, plus the names of every language
+ * (sources, agencies, dated events, the groups a figure can be scoped to), because a French sentence can name
+ * "the State Department" or "Daesh" and an English one "la DGST" or "Daech".
+ */
+export function lexiconFor(
+  language: LanguageLexicon,
+  languages: readonly LanguageLexicon[] = LANGUAGES,
+  metrics: readonly MetricFacts[] = METRIC_FACTS,
+): Lexicon {
+  const all = buildLexicon(languages, metrics);
+  return { ...buildLexicon([language], metrics), sources: all.sources, agencies: all.agencies, events: all.events, scopes: all.scopes };
+}
+
+/** English and French joined: every word of both (the stage tests read their examples of both languages with it). */
 export const LEXICON: Lexicon = buildLexicon();

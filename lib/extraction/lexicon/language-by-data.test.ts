@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractedFigure } from '@/lib/domain/figure';
 import { parseDocument } from '../document';
 import { createExtractor, extractFigures } from '../engine';
-import { buildLexicon, emptyLanguage, EN, FR, type LanguageLexicon } from './index';
+import { emptyLanguage, EN, FR, type LanguageLexicon } from './index';
 
 /** A sketch of a third language through data alone: a few Spanish words for cells, dismantling, numbers and time. */
 const ES: LanguageLexicon = {
@@ -12,9 +12,10 @@ const ES: LanguageLexicon = {
   numberWords: { doce: 12, veinte: 20 },
   qualifiersBefore: [{ phrase: 'más de', qualifier: 'more_than' }],
   time: { ...emptyLanguage('es').time, since: ['desde'] },
+  functionWords: ['el', 'los', 'las', 'del', 'en', 'ha', 'han', 'desde', 'más', 'por', 'con', 'y'],
   stopWords: ['de', 'la', 'el', 'los', 'las', 'en', 'han', 'sido'],
 };
-const withSpanish = createExtractor(buildLexicon([EN, FR, ES]));
+const withSpanish = createExtractor([EN, FR, ES]);
 
 const brief = (f: ExtractedFigure) => `${f.metric} ${f.qualifier} ${f.value} ${f.periodStart ?? '-'}..${f.periodEnd ?? '-'}${f.cumulative ? ' cum' : ''}`;
 const run = (extract: typeof extractFigures, body: string) => extract(parseDocument(` date 2020-02-01 ${body}`)).map(brief);

@@ -5,14 +5,13 @@ import { createExtractor, extractFigures } from '../engine';
 import { buildLexicon, EN, FR, LEXICON, METRIC_FACTS } from './index';
 
 /** A new metric through data alone: a metrics-table row and head nouns in each language file. */
-const withWeapons = buildLexicon(
-  [
-    { ...EN, heads: { ...EN.heads, weapons_seized: ['weapon', 'weapons', 'firearm*'] } },
-    { ...FR, heads: { ...FR.heads, weapons_seized: ['arme', 'armes', 'arme* à feu'] } },
-  ],
-  [...METRIC_FACTS, { metric: 'weapons_seized', counts: 'things', kind: 'flow' }],
-);
-const extractWithWeapons = createExtractor(withWeapons);
+const languages = [
+  { ...EN, heads: { ...EN.heads, weapons_seized: ['weapon', 'weapons', 'firearm*'] } },
+  { ...FR, heads: { ...FR.heads, weapons_seized: ['arme', 'armes', 'arme* à feu'] } },
+];
+const metrics = [...METRIC_FACTS, { metric: 'weapons_seized', counts: 'things', kind: 'flow' } as const];
+const withWeapons = buildLexicon(languages, metrics);
+const extractWithWeapons = createExtractor(languages, metrics);
 
 const brief = (f: ExtractedFigure) => `${f.metric} ${f.qualifier} ${f.value} ${f.periodStart ?? '-'}..${f.periodEnd ?? '-'}${f.cumulative ? ' cum' : ''}`;
 const run = (extract: (d: ReturnType<typeof parseDocument>) => ExtractedFigure[], body: string) =>

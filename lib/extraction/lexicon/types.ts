@@ -36,6 +36,9 @@ export interface MetricEntry {
 export interface LanguageLexicon {
   /** ISO 639-1 code, as `ParsedDocument.language`. */
   language: string;
+  /** Frequent words of this language and no other the engine reads: they decide a document's language and,
+   *  on a mixed page, each sentence's (see ../language.ts). Leave out words shared with other languages ("a"). */
+  functionWords: string[];
   /** Head nouns per metric key. */
   heads: Record<string, string[]>;
   /** Thing nouns that become `plots_foiled` instead of `terrorist_incidents` after a foil verb or "planned". */
@@ -167,7 +170,7 @@ export interface LanguageLexicon {
 }
 
 /** The union of the languages, as the engine compiles it. */
-export interface Lexicon extends Omit<LanguageLexicon, 'language' | 'heads' | 'persons' | 'events' | 'agencies' | 'scopes' | 'sources'> {
+export interface Lexicon extends Omit<LanguageLexicon, 'language' | 'functionWords' | 'heads' | 'persons' | 'events' | 'agencies' | 'scopes' | 'sources'> {
   languages: string[];
   metrics: MetricEntry[];
   persons: { phrases: string[]; feature?: FeatureKind }[];
