@@ -7,7 +7,7 @@ import type { Qualifier } from '@/lib/domain/figure';
 import type { FeatureKind, Lexicon } from './lexicon';
 import { compileNumberReader, type NumberReader } from './numbers';
 import { compileTimeReader, type TimeReader } from './time';
-import { beginCompile, PhraseSet, phraseSet, type Token } from './tokens';
+import { beginCompile, PhraseSet, phraseSet, registerExactWords, type Token } from './tokens';
 
 export type HeadKind =
   | { type: 'metric'; metric: string }
@@ -70,6 +70,8 @@ export interface Cues {
   events: Lexicon['events'];
   /** Every word of every event, to skip sentences that name none. */
   eventWords: Set<string>;
+  /** The token mask bit of exactly those words (0 when none was free: then each token is looked up). */
+  eventBit: number;
   /** Determiners between "of" and a head noun ("1,500 of their nationals"). */
   ofDeterminers: Set<string>;
   /** Nouns of a number-of frame ("the number of", "le nombre de"). */
@@ -144,6 +146,7 @@ export function compileCues(lex: Lexicon): Cues {
   for (const phrase of words) {
     for (const w of phrase.toLowerCase().split(/[^\p{L}\p{M}]+/u)) if (w.length > 0) prescan.add(fnvWord(w));
   }
+  const eventWords = new Set(lex.events.flatMap((e) => e.words));
   const personFeatureMetric: Partial<Record<FeatureKind, string>> = {};
   const refinements = new Map<string, Map<string, string>>();
   for (const m of lex.metrics) {
@@ -170,7 +173,7 @@ export function compileCues(lex: Lexicon): Cues {
     auxiliaries: new Set(lex.attributionCues.auxiliaries), pronouns, notNames: new Set(lex.attributionCues.notNames),
     stop: new Set(lex.stopWords), definiteOrPossessive: new Set(lex.definiteOrPossessive), personFeatureMetric, refinements,
     agencyCreated: new Map(lex.agencies.map((a) => [a.scope, a.created])), ofDeterminers: new Set(lex.ofDeterminers),
-    numberOf: new Set(lex.numberOf), prescan, crossLink, events: lex.events, eventWords: new Set(lex.events.flatMap((e) => e.words)),
+    numberOf: new Set(lex.numberOf), prescan, crossLink, events: lex.events, eventWords, eventBit: registerExactWords(eventWords),
   };
 }
 

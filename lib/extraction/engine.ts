@@ -97,7 +97,7 @@ function extract(docReader: Reader, readerFor: (tokens: readonly Token[]) => Rea
 function analyzeSentence({ cues, countedYear }: Reader, st: DocState, s: Span, tokens: readonly Token[]): Candidate[] {
   const text = st.doc.text;
   const smask = maskUnion(tokens);
-  noteAnchor(cues, st, tokens);
+  noteAnchor(cues, st, tokens, smask);
   const nums = cues.numbers.findNumbers(text, tokens);
   if (nums.length === 0) {
     // A sentence without numbers can still name who speaks for the next one, or the agency it is about.

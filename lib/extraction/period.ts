@@ -158,11 +158,9 @@ export function stockPeriod(st: DocState, times: readonly TimeExpr[]): Period {
  * Notes the earliest attack a sentence names: an event of the lexicon whose words all occur in a sentence that
  * also has an attack noun ("les attentats de Casablanca, le 16 mai 2003").
  */
-export function noteAnchor(cues: Cues, st: DocState, tokens: readonly Token[]): void {
-  // Most sentences name no event: one set lookup per word rules them out before any phrase lookup.
-  let named = false;
-  for (let k = 0; k < tokens.length && !named; k++) if (cues.eventWords.has(tokens[k]!.lower)) named = true;
-  if (!named) return;
+export function noteAnchor(cues: Cues, st: DocState, tokens: readonly Token[], sentenceMask: number): void {
+  // Most sentences name no event: the event words' mask bit rules them out before any phrase lookup.
+  if (cues.eventBit !== 0 ? (sentenceMask & cues.eventBit) === 0 : !tokens.some((t) => cues.eventWords.has(t.lower))) return;
   let attack = false;
   for (let k = 0; k < tokens.length && !attack; k++) if (cues.heads.longestAt(tokens, k)?.data.type === 'attack') attack = true;
   if (!attack) return;
