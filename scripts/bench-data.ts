@@ -1,11 +1,14 @@
 /**
  * The generated databases the benchmarks read: `buildBenchDatabase(file, n)` writes n figures in n/100 sources
  * straight through SQL (the committed migrations, then plain INSERTs: ingest would take minutes at 200k), with a
- * fixed pseudo-random sequence so every run builds the same data. Shared by bench:pages and bench:http.
+ * fixed pseudo-random sequence so every run builds the same data, then builds the page summaries from them.
+ * Shared by bench:pages and bench:http.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { createDb } from '../lib/db/client';
+import { rebuildSummaries } from '../lib/data/summaries';
 
 const PER_SOURCE = 100;
 const METRICS = ['cells_dismantled', 'arrests', 'plots_foiled', 'foreign_fighters', 'returnees', 'returnees_prosecuted', 'terrorist_incidents'];
@@ -13,7 +16,18 @@ const QUALIFIERS = ['exact', 'more_than', 'at_least', 'about', 'up_to'];
 const ATTRIBUTIONS = ['US State Department', 'BCIJ', 'DGSN', 'Ministry of Interior', 'Mohamed Moufakir', 'Abdelhak Khiame', 'Parliamentary mission', 'MAP'];
 const SCOPES = [null, null, null, 'linked to ISIS', 'BCIJ operations', 'Syria–Iraq zone', 'women', 'minors'];
 
-export function buildBenchDatabase(file: string, figureCount: number): void {
+export async function buildBenchDatabase(file: string, figureCount: number): Promise<void> {
+  insertFigures(file, figureCount);
+  // The figures went in behind the write hook, so the summaries are built once, as after a database restore.
+  const db = createDb(`file:${file}`);
+  try {
+    await db.$transaction((tx) => rebuildSummaries(tx), { timeout: 600_000 });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+function insertFigures(file: string, figureCount: number): void {
   fs.rmSync(file, { force: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');

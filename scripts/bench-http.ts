@@ -49,6 +49,7 @@ interface Sample {
   bytes: number;
   status: number;
   truncated: boolean;
+  error?: string;
 }
 
 function request(port: number, url: string): Promise<Sample> {
@@ -73,14 +74,19 @@ function request(port: number, url: string): Promise<Sample> {
   });
 }
 
+/** A page whose first request is cut off, fails or takes this long is reported from that one request, not loaded. */
+const TOO_SLOW_MS = 15_000;
+
 async function load(port: number, url: string): Promise<Sample[]> {
-  for (let i = 0; i < WARMUP; i++) await request(port, url);
+  const probe = await request(port, url).catch((err: unknown): Sample => ({ ms: TIMEOUT_MS, bytes: 0, status: 0, truncated: false, error: String(err) }));
+  if (probe.truncated || probe.error || probe.ms > TOO_SLOW_MS) return [probe];
+  for (let i = 1; i < WARMUP; i++) await request(port, url);
   const samples: Sample[] = [];
   let issued = 0;
   const worker = async () => {
     while (issued < COUNT) {
       issued++;
-      samples.push(await request(port, url));
+      samples.push(await request(port, url).catch((err: unknown): Sample => ({ ms: TIMEOUT_MS, bytes: 0, status: 0, truncated: false, error: String(err) })));
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -123,7 +129,8 @@ async function measure(file: string, port: number): Promise<Map<string, Row>> {
     const out = new Map<string, Row>();
     for (const [name, url] of PAGES) {
       const samples = await load(port, url);
-      const statuses = [...new Set(samples.map((s) => (s.truncated ? `${s.status} cut` : String(s.status))))].join(',');
+      const statuses = [...new Set(samples.map((s) => (s.error ? 'error' : s.truncated ? `${s.status} cut at ${MAX_BYTES / 1024 / 1024} MB` : String(s.status))))].join(',') + (samples.length === 1 ? ' (1 request: too slow to load)' : '');
+      process.stderr.write(`  ${name}: p95 ${quantile(samples.map((s) => s.ms), 0.95).toFixed(0)} ms\n`);
       out.set(name, { p50: quantile(samples.map((s) => s.ms), 0.5), p95: quantile(samples.map((s) => s.ms), 0.95), bytes: Math.max(...samples.map((s) => s.bytes)), status: statuses });
     }
     return out;
@@ -140,11 +147,12 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctstats-bench-http-'));
   try {
     let t = performance.now();
-    const files = SIZES.map((n) => {
+    const files: string[] = [];
+    for (const n of SIZES) {
       const file = path.join(dir, `figures-${n}.db`);
-      buildBenchDatabase(file, n);
-      return file;
-    });
+      await buildBenchDatabase(file, n);
+      files.push(file);
+    }
     console.log(`built ${SIZES.map((n) => n.toLocaleString('en-US')).join(', ')} figures in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     if (!args.includes('--no-build')) {
       t = performance.now();

@@ -31,12 +31,13 @@ async function measure(url: string): Promise<Map<string, number>> {
   delete g.ctstatsDb;
   const data = await import('../lib/data/figures');
   const sources = await import('../lib/data/sources');
+  const overview = await import('../lib/data/overview');
   const cases: Array<[string, () => Promise<unknown>]> = [
     ['figures table, page 1', () => data.getFigurePage({})],
     ['figures table, metric + years', () => data.getFigurePage({ metric: 'arrests', from: 2015, to: 2019 })],
     ['figures table, sorted by value, page 40', () => data.getFigurePage({ sort: 'value', page: 40 })],
     ['figures table, search', () => data.getFigurePage({ q: 'ISIS' })],
-    ['overview charts', () => data.getChartSlices({})],
+    ['overview charts', () => overview.getOverview({})],
     ['compare, all', () => data.getComparisonSections({})],
     ['compare, one metric', () => data.getComparisonSections({ metric: 'cells_dismantled' })],
     ['filter options', () => data.getFilterOptions()],
@@ -45,6 +46,12 @@ async function measure(url: string): Promise<Map<string, number>> {
       if (f) await Promise.all([data.getFigureComparisons(f), sources.getSource(f.source.id)]);
     }],
     ['sources list', () => sources.getSources()],
+    ['sources list, page 30', () => sources.getSources({ page: 30 })],
+    ['source filter search', () => sources.searchSourceOptions('Report 12')],
+    ['figures table, by value, page 2000 then 2001 by keyset', async () => {
+      const p = await data.getFigurePage({ sort: 'value', page: 2000 });
+      await data.getFigurePage({ sort: 'value', page: 2001, after: p.rows.at(-1)?.id });
+    }],
   ];
   const out = new Map<string, number>();
   for (const [name, fn] of cases) out.set(name, await time(fn));
@@ -56,8 +63,8 @@ async function main(): Promise<void> {
   const small = path.join(dir, 'small.db');
   const large = path.join(dir, 'large.db');
   let t = performance.now();
-  build(small, SMALL);
-  build(large, LARGE);
+  await build(small, SMALL);
+  await build(large, LARGE);
   console.log(`built ${SMALL.toLocaleString('en-US')} and ${LARGE.toLocaleString('en-US')} figures in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   t = performance.now();
   const a = await measure(`file:${small}`);

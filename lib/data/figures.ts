@@ -4,12 +4,12 @@ import { databaseUrl, isPostgresUrl } from '@/lib/db/url';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { analyseSeries, groupComparable, type ComparisonGroup, type DerivedCount } from '@/lib/domain/compare';
 import { formatDate } from '@/lib/domain/periods';
-import { sourceLabel, toFigureView, type FigureView } from './dto';
+import { toFigureView, type FigureView } from './dto';
 import type { FigureFilters } from './schemas';
 
 export const PAGE_SIZE = 25;
 
-const figureInclude = {
+export const figureInclude = {
   metric: { select: { label: true } },
   source: { select: { id: true, title: true, headline: true, outlet: true, publishedAt: true, url: true } },
 } satisfies Prisma.FigureInclude;
@@ -23,6 +23,7 @@ function whereFor(f: FigureFilters): Prisma.FigureWhereInput {
   if (f.status === 'reviewed' || f.status === 'pending') and.push({ reviewStatus: f.status });
   if (f.source) and.push({ sourceId: f.source });
   if (f.attributedTo) and.push({ attributedTo: f.attributedTo });
+  if (f.key) and.push({ comparisonKey: f.key });
   // A figure falls in a year range when its period touches the range. A running total ("since 2002") spans from its
   // start to its as-of date; a standing total (no start) counts in its as-of year. Partial ISO dates compare as
   // strings, so "asOf >= '2019'" is "stated in 2019 or later" on both databases. Of unknown date, a running total
@@ -48,66 +49,98 @@ function orderFor(f: FigureFilters): Prisma.FigureOrderByWithRelationInput[] {
     case 'metric':
       return [{ metric: { sortOrder: dir } }, { id: 'asc' }];
     case 'value':
-      return [{ value: dir }, { id: 'asc' }];
+      // Ties follow the direction, so a descending read is one backward walk of the (value, id) index.
+      return [{ value: dir }, { id: dir }];
     case 'source':
       return [{ source: { outlet: nullsLast } }, { sourceId: dir }, { id: 'asc' }];
     case 'period':
       return [{ periodEndYear: nullsLast }, { periodStartYear: nullsLast }, { id: 'asc' }];
     case 'asOf':
     default:
-      // No join in the default order: sorting through Metric.sortOrder costs a full scan at scale.
-      return [{ asOf: nullsLast }, { id: 'asc' }];
+      // No join in the default order: sorting through Metric.sortOrder costs a full scan at scale. Ties follow the
+      // direction, so newest first is one backward walk of the (asOf, id) index (unknown dates sort last either way).
+      return [{ asOf: nullsLast }, { id: dir }];
   }
 }
 
 export interface FigurePage {
   rows: FigureView[];
+  /** Matching figures; when `totalIsLowerBound`, at least this many (counting stopped there). */
   total: number;
+  totalIsLowerBound: boolean;
   page: number;
   pageCount: number;
+  /** The last row's id when the next page can be read by keyset (`after`), else undefined. */
+  nextAfter?: number;
 }
 
-export async function getFigurePage(filters: FigureFilters): Promise<FigurePage> {
+/** A count over more figures than this stops and says "more than": counting every match costs a full scan. */
+export const COUNT_LIMIT = 10_000;
+
+const KEYSET_SORTS = new Set(['asOf', 'value']);
+
+/**
+ * How many figures match, from the summaries when the filters are ones they hold (metric and review status, or
+ * one source, or one attribution); otherwise a count that stops at COUNT_LIMIT.
+ */
+export async function countFigures(filters: FigureFilters): Promise<{ total: number; lowerBound: boolean }> {
   const db = getDb();
-  const where = whereFor(filters);
-  const total = await db.figure.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = Math.min(filters.page ?? 1, pageCount);
-  const records = await db.figure.findMany({ where, include: figureInclude, orderBy: orderFor(filters), skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
-  return { rows: records.map(toFigureView), total, page, pageCount };
+  const { metric, status, source, attributedTo } = filters;
+  const other = filters.from !== undefined || filters.to !== undefined || filters.q !== undefined || filters.key !== undefined;
+  const view = status === 'reviewed' || status === 'pending' ? status : 'current';
+  if (!other && source === undefined && attributedTo === undefined) {
+    const sum = await db.metricYearSummary.aggregate({ where: { view, ...(metric ? { metricKey: metric } : {}) }, _sum: { figureCount: true } });
+    return { total: sum._sum.figureCount ?? 0, lowerBound: false };
+  }
+  if (!other && metric === undefined && source !== undefined && attributedTo === undefined) {
+    const row = await db.sourceSummary.findUnique({ where: { sourceId: source } });
+    const total = !row ? 0 : view === 'current' ? row.figureCount : view === 'pending' ? row.pendingCount : row.figureCount - row.pendingCount;
+    return { total, lowerBound: false };
+  }
+  if (!other && metric === undefined && source === undefined && attributedTo !== undefined && view === 'current') {
+    const row = await db.attributionSummary.findUnique({ where: { attributedTo } });
+    return { total: row?.figureCount ?? 0, lowerBound: false };
+  }
+  const total = await db.figure.count({ where: whereFor(filters), take: COUNT_LIMIT });
+  return { total, lowerBound: total >= COUNT_LIMIT };
 }
 
-export interface MetricChartSlice {
-  metricKey: string;
-  figures: FigureView[];
-  /** How many figures match in all; charts draw at most `perMetric` of them (the most recent). */
-  total: number;
+/** Rows after `anchor` in the asOf or value order (see orderFor): the keyset for reading deep pages. */
+function afterAnchor(filters: FigureFilters, anchor: { id: number; asOf: string | null; value: number }): Prisma.FigureWhereInput {
+  const sort = filters.sort ?? 'asOf';
+  const dir = filters.dir ?? 'desc';
+  const past = dir === 'desc' ? 'lt' : 'gt';
+  const tie = { id: { [past]: anchor.id } };
+  if (sort === 'value') return { OR: [{ value: { [past]: anchor.value } }, { value: anchor.value, ...tie }] };
+  // Unknown dates come last in both directions.
+  if (anchor.asOf === null) return { asOf: null, ...tie };
+  return { OR: [{ asOf: { [past]: anchor.asOf } }, { asOf: anchor.asOf, ...tie }, { asOf: null }] };
 }
 
 /**
- * Figures for the overview charts, per metric. Charts summarise and the table paginates, so each metric is capped
- * at `perMetric` figures, the most recently stated first; `total` says how many matched.
+ * One page of the table. Page numbers always work (offset); the Next link also carries the last row's id
+ * (`after`), and for the date and value orders that page is read from there by keyset, so a deep page costs
+ * what the first does.
  */
-export async function getChartSlices(filters: FigureFilters, perMetric = 400): Promise<MetricChartSlice[]> {
+export async function getFigurePage(filters: FigureFilters): Promise<FigurePage> {
   const db = getDb();
   const where = whereFor(filters);
-  const counts = await db.figure.groupBy({ by: ['metricKey'], where, _count: { _all: true } });
-  return Promise.all(
-    counts.map(async (c) => {
-      const records = await db.figure.findMany({
-        where: { AND: [where, { metricKey: c.metricKey }] },
-        include: figureInclude,
-        orderBy: [{ asOf: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
-        take: perMetric,
-      });
-      return { metricKey: c.metricKey, figures: records.map(toFigureView), total: c._count._all };
-    }),
-  );
-}
-
-/** How many visible figures match the filters and await review (a count, not limited like the charts). */
-export async function getPendingCount(filters: FigureFilters): Promise<number> {
-  return getDb().figure.count({ where: { AND: [whereFor(filters), { reviewStatus: 'pending' }] } });
+  const { total, lowerBound } = await countFigures(filters);
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  // With a lower-bound count the last page is unknown, so a page number beyond it is still read (and may be empty).
+  const page = lowerBound ? (filters.page ?? 1) : Math.min(filters.page ?? 1, pageCount);
+  const keyset = KEYSET_SORTS.has(filters.sort ?? 'asOf');
+  const anchor = keyset && filters.after !== undefined && page > 1 ? await db.figure.findUnique({ where: { id: filters.after }, select: { id: true, asOf: true, value: true } }) : null;
+  const records = await db.figure.findMany({
+    where: anchor ? { AND: [where, afterAnchor(filters, anchor)] } : where,
+    include: figureInclude,
+    orderBy: orderFor(filters),
+    ...(anchor ? {} : { skip: (page - 1) * PAGE_SIZE }),
+    take: PAGE_SIZE,
+  });
+  const rows = records.map(toFigureView);
+  const more = lowerBound ? rows.length === PAGE_SIZE : page < pageCount;
+  return { rows, total, totalIsLowerBound: lowerBound, page, pageCount, ...(keyset && more && rows.length ? { nextAfter: rows[rows.length - 1]!.id } : {}) };
 }
 
 /** One figure; deleted ones only for analysts (who may restore them). */
@@ -206,26 +239,26 @@ function sectionPeriod(f: FigureView): string {
 
 export interface FilterOptions {
   metrics: Array<{ key: string; label: string; kind: string }>;
-  sources: Array<{ id: number; label: string; publishedAt: string | null }>;
   attributions: string[];
   years: { min: number | null; max: number | null };
 }
 
+/**
+ * What the filters offer, from the summaries (a few rows, whatever the number of figures). Sources are not listed:
+ * the source filter searches them (`searchSourceOptions`).
+ */
 export async function getFilterOptions(): Promise<FilterOptions> {
   const db = getDb();
-  const [metrics, sources, attributions, years] = await Promise.all([
+  const [metrics, attributions, years] = await Promise.all([
     db.metric.findMany({ orderBy: [{ sortOrder: 'asc' }, { key: 'asc' }], select: { key: true, label: true, kind: true } }),
-    db.source.findMany({ orderBy: [{ publishedAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }], select: { id: true, title: true, headline: true, outlet: true, publishedAt: true } }),
-    // GROUP BY in the database: Prisma's `distinct` would fetch every row and de-duplicate in memory.
-    db.figure.groupBy({ by: ['attributedTo'], where: { ...visible, attributedTo: { not: null } }, orderBy: { attributedTo: 'asc' } }),
-    db.figure.aggregate({ where: visible, _min: { periodStartYear: true, periodEndYear: true }, _max: { periodStartYear: true, periodEndYear: true } }),
+    db.attributionSummary.findMany({ orderBy: { attributedTo: 'asc' }, select: { attributedTo: true } }),
+    db.metricYearSummary.aggregate({ where: { view: 'current' }, _min: { minStartYear: true, year: true }, _max: { maxStartYear: true, maxEndYear: true } }),
   ]);
-  const mins = [years._min.periodStartYear, years._min.periodEndYear].filter((y): y is number => y !== null);
-  const maxs = [years._max.periodStartYear, years._max.periodEndYear].filter((y): y is number => y !== null);
+  const mins = [years._min.minStartYear, years._min.year].filter((y): y is number => y !== null);
+  const maxs = [years._max.maxStartYear, years._max.maxEndYear].filter((y): y is number => y !== null);
   return {
     metrics,
-    sources: sources.map((s) => ({ id: s.id, label: `${sourceLabel(s)}${s.publishedAt ? ` · ${s.publishedAt}` : ''}`, publishedAt: s.publishedAt })),
-    attributions: attributions.map((a) => a.attributedTo).filter((a): a is string => a !== null),
+    attributions: attributions.map((a) => a.attributedTo),
     years: { min: mins.length ? Math.min(...mins) : null, max: maxs.length ? Math.max(...maxs) : null },
   };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
 import type { ReviewStatus } from '@/lib/domain/figure';
+import { refreshSummariesFor, summaryKeysOf } from './summaries';
 
 export const REVIEW_ACTIONS = ['accept', 'reject', 'reset', 'delete', 'restore'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
@@ -15,7 +16,7 @@ const TARGET: Record<'accept' | 'reject' | 'reset', ReviewStatus> = { accept: 'r
  */
 export async function applyReviewAction(figureId: number, action: ReviewAction, actor: string, note: string | null): Promise<{ status: ReviewStatus; deleted: boolean }> {
   return getDb().$transaction(async (tx) => {
-    const figure = await tx.figure.findUnique({ where: { id: figureId }, select: { reviewStatus: true, deletedAt: true } });
+    const figure = await tx.figure.findUnique({ where: { id: figureId }, select: { reviewStatus: true, deletedAt: true, comparisonKey: true, metricKey: true, periodEndYear: true, sourceId: true, attributedTo: true } });
     if (!figure) throw new ReviewRefused('This figure does not exist.');
     const from = figure.reviewStatus as ReviewStatus;
     const deleted = figure.deletedAt !== null;
@@ -33,6 +34,8 @@ export async function applyReviewAction(figureId: number, action: ReviewAction, 
     const updated = await tx.figure.updateMany({ where: { id: figureId, reviewStatus: from, deletedAt: deleted ? { not: null } : null }, data });
     if (updated.count !== 1) throw new ReviewRefused('Someone else changed this figure just now; reload to see its current state.');
     const to = data.reviewStatus ?? from;
+    // A review action changes only status or deletion, never what the figure counts: its keys are the same after.
+    await refreshSummariesFor(tx, summaryKeysOf([figure]));
     await tx.reviewEvent.create({ data: { figureId, action, actor, fromStatus: from, toStatus: to, note } });
     return { status: to, deleted: action === 'delete' ? true : action === 'restore' ? false : deleted };
   });

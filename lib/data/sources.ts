@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
+import { databaseUrl, isPostgresUrl } from '@/lib/db/url';
 import { toFigureView, sourceLabel, type FigureView } from './dto';
 
 export interface SourceSummary {
@@ -23,16 +24,71 @@ export interface SourceDetail extends SourceSummary {
   figures: FigureView[];
 }
 
-export async function getSources(): Promise<SourceSummary[]> {
+export const SOURCES_PAGE_SIZE = 50;
+
+export interface SourceList {
+  sources: SourceSummary[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/** One page of sources, newest first, with figure counts from the per-source summaries (no count over figures). */
+export async function getSources(options: { page?: number } = {}): Promise<SourceList> {
   const db = getDb();
-  const [sources, counts, pending] = await Promise.all([
-    db.source.findMany({ orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }], select: { id: true, title: true, headline: true, outlet: true, url: true, publishedAt: true, language: true } }),
-    db.figure.groupBy({ by: ['sourceId'], where: { deletedAt: null, reviewStatus: { not: 'rejected' } }, _count: { _all: true } }),
-    db.figure.groupBy({ by: ['sourceId'], where: { deletedAt: null, reviewStatus: 'pending' }, _count: { _all: true } }),
-  ]);
-  const countOf = new Map(counts.map((c) => [c.sourceId, c._count._all]));
-  const pendingOf = new Map(pending.map((c) => [c.sourceId, c._count._all]));
-  return sources.map((s) => ({ ...s, label: sourceLabel(s), figureCount: countOf.get(s.id) ?? 0, pendingCount: pendingOf.get(s.id) ?? 0 }));
+  const total = await db.source.count();
+  const pageCount = Math.max(1, Math.ceil(total / SOURCES_PAGE_SIZE));
+  const page = Math.min(options.page ?? 1, pageCount);
+  const sources = await db.source.findMany({
+    orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+    select: { id: true, title: true, headline: true, outlet: true, url: true, publishedAt: true, language: true },
+    skip: (page - 1) * SOURCES_PAGE_SIZE,
+    take: SOURCES_PAGE_SIZE,
+  });
+  const counts = await db.sourceSummary.findMany({ where: { sourceId: { in: sources.map((s) => s.id) } } });
+  const countOf = new Map(counts.map((c) => [c.sourceId, c]));
+  return {
+    sources: sources.map((s) => ({ ...s, label: sourceLabel(s), figureCount: countOf.get(s.id)?.figureCount ?? 0, pendingCount: countOf.get(s.id)?.pendingCount ?? 0 })),
+    total,
+    page,
+    pageCount,
+  };
+}
+
+export async function getSourceCount(): Promise<number> {
+  return getDb().source.count();
+}
+
+export interface SourceOption {
+  id: number;
+  label: string;
+}
+
+function optionLabel(s: { id: number; outlet: string | null; headline: string; publishedAt: string | null }): string {
+  return `${sourceLabel(s)}${s.publishedAt ? ` · ${s.publishedAt}` : ''}`;
+}
+
+/**
+ * Sources whose outlet, headline or number matches `q`, for the source filter's search box: at most `limit`,
+ * newest first. The filter no longer lists every source in the page.
+ */
+export async function searchSourceOptions(q: string, limit = 20): Promise<SourceOption[]> {
+  const term = q.trim();
+  const id = /^\d{1,10}$/.test(term) ? Number(term) : null;
+  const text = isPostgresUrl(databaseUrl()) ? { contains: term, mode: 'insensitive' as const } : { contains: term };
+  const rows = await getDb().source.findMany({
+    where: term ? { OR: [{ outlet: text }, { headline: text }, ...(id !== null ? [{ id }] : [])] } : {},
+    orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+    select: { id: true, outlet: true, headline: true, publishedAt: true },
+    take: limit,
+  });
+  return rows.map((s) => ({ id: s.id, label: optionLabel(s) }));
+}
+
+/** The label of one source, for a filter that names the selected source. */
+export async function getSourceOption(id: number): Promise<SourceOption | null> {
+  const s = await getDb().source.findUnique({ where: { id }, select: { id: true, outlet: true, headline: true, publishedAt: true } });
+  return s ? { id: s.id, label: optionLabel(s) } : null;
 }
 
 export async function getSource(id: number): Promise<SourceDetail | null> {

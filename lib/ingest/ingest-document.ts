@@ -6,6 +6,7 @@ import { comparisonKey } from '@/lib/domain/compare';
 import { parseDocument } from '@/lib/extraction/document';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { refreshSummariesFor, summaryKeysOf } from '@/lib/data/summaries';
 import type { ReviewedFigure } from './decisions';
 
 export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
@@ -80,7 +81,9 @@ export async function ingestDocument(
       },
       select: { id: true },
     });
-    if (rows.length) await tx.figure.createMany({ data: rows.map((r) => ({ ...r, sourceId: created.id })) });
+    const figures = rows.map((r) => ({ ...r, sourceId: created.id }));
+    if (figures.length) await tx.figure.createMany({ data: figures });
+    await refreshSummariesFor(tx, summaryKeysOf(figures));
     return created;
   });
 
