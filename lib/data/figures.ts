@@ -1,11 +1,11 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
-import { databaseUrl, isPostgresUrl } from '@/lib/db/url';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { analyseSeries, groupComparable, type ComparisonGroup, type DerivedCount } from '@/lib/domain/compare';
 import { formatDate } from '@/lib/domain/periods';
 import { toFigureView, type FigureView } from './dto';
 import type { FigureFilters } from './schemas';
+import { searchFigureIds, SEARCH_LIMIT } from './search';
 
 export const PAGE_SIZE = 25;
 
@@ -17,7 +17,16 @@ export const figureInclude = {
 /** Figures a reader sees: not deleted, not rejected in review. */
 const visible: Prisma.FigureWhereInput = { deletedAt: null, reviewStatus: { not: 'rejected' } };
 
-function whereFor(f: FigureFilters): Prisma.FigureWhereInput {
+/**
+ * The filters as a Prisma condition. A search (`q`) is answered by the full-text index first (lib/data/search.ts):
+ * the figures it matches, best first, at most SEARCH_LIMIT, are the ones the other filters then narrow.
+ */
+async function whereFor(f: FigureFilters): Promise<Prisma.FigureWhereInput> {
+  const matches = f.q ? await searchFigureIds(f.q) : null;
+  return whereWith(f, matches);
+}
+
+function whereWith(f: FigureFilters, matches: number[] | null): Prisma.FigureWhereInput {
   const and: Prisma.FigureWhereInput[] = [visible];
   if (f.metric) and.push({ metricKey: f.metric });
   if (f.status === 'reviewed' || f.status === 'pending') and.push({ reviewStatus: f.status });
@@ -34,11 +43,7 @@ function whereFor(f: FigureFilters): Prisma.FigureWhereInput {
   if (f.to !== undefined) {
     and.push({ OR: [{ periodStartYear: { lte: f.to } }, { periodStartYear: null, periodEndYear: { lte: f.to } }, { periodStartYear: null, periodEndYear: null, cumulative: true, asOf: { lt: String(f.to + 1) } }] });
   }
-  if (f.q) {
-    // Case-insensitive on both databases: SQLite's LIKE already is (for ASCII); PostgreSQL needs ILIKE.
-    const text = isPostgresUrl(databaseUrl()) ? { contains: f.q, mode: 'insensitive' as const } : { contains: f.q };
-    and.push({ OR: [{ quote: text }, { scope: text }, { attributedTo: text }, { valueText: text }] });
-  }
+  if (matches) and.push({ id: { in: matches } });
   return { AND: and };
 }
 
@@ -83,7 +88,7 @@ const KEYSET_SORTS = new Set(['asOf', 'value']);
  * How many figures match, from the summaries when the filters are ones they hold (metric and review status, or
  * one source, or one attribution); otherwise a count that stops at COUNT_LIMIT.
  */
-export async function countFigures(filters: FigureFilters): Promise<{ total: number; lowerBound: boolean }> {
+export async function countFigures(filters: FigureFilters, searched?: number[] | null): Promise<{ total: number; lowerBound: boolean }> {
   const db = getDb();
   const { metric, status, source, attributedTo } = filters;
   const other = filters.from !== undefined || filters.to !== undefined || filters.q !== undefined || filters.key !== undefined;
@@ -101,8 +106,9 @@ export async function countFigures(filters: FigureFilters): Promise<{ total: num
     const row = await db.attributionSummary.findUnique({ where: { attributedTo } });
     return { total: row?.figureCount ?? 0, lowerBound: false };
   }
-  const total = await db.figure.count({ where: whereFor(filters), take: COUNT_LIMIT });
-  return { total, lowerBound: total >= COUNT_LIMIT };
+  const matches = searched !== undefined ? searched : filters.q ? await searchFigureIds(filters.q) : null;
+  const total = await db.figure.count({ where: whereWith(filters, matches), take: COUNT_LIMIT });
+  return { total, lowerBound: total >= COUNT_LIMIT || (matches !== null && matches.length >= SEARCH_LIMIT) };
 }
 
 /** Rows after `anchor` in the asOf or value order (see orderFor): the keyset for reading deep pages. */
@@ -124,8 +130,9 @@ function afterAnchor(filters: FigureFilters, anchor: { id: number; asOf: string 
  */
 export async function getFigurePage(filters: FigureFilters): Promise<FigurePage> {
   const db = getDb();
-  const where = whereFor(filters);
-  const { total, lowerBound } = await countFigures(filters);
+  const matches = filters.q ? await searchFigureIds(filters.q) : null;
+  const where = whereWith(filters, matches);
+  const { total, lowerBound } = await countFigures(filters, matches);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   // With a lower-bound count the last page is unknown, so a page number beyond it is still read (and may be empty).
   const page = lowerBound ? (filters.page ?? 1) : Math.min(filters.page ?? 1, pageCount);
@@ -197,7 +204,7 @@ export const FIGURES_PER_KEY = 60;
  */
 export async function getComparisonSections(filters: FigureFilters): Promise<{ sections: ComparisonSection[]; total: number; page: number; pageCount: number }> {
   const db = getDb();
-  const where = whereFor(filters);
+  const where = await whereFor(filters);
   const keys = await db.figure.groupBy({ by: ['comparisonKey'], where, _count: { _all: true }, orderBy: [{ _count: { comparisonKey: 'desc' } }, { comparisonKey: 'asc' }] });
   const total = keys.length;
   const pageCount = Math.max(1, Math.ceil(total / COMPARE_PAGE_SIZE));
@@ -266,7 +273,7 @@ export async function getFilterOptions(): Promise<FilterOptions> {
 /** Every visible figure matching the filters, in id order, fetched in batches (for exports of any size). */
 export async function* iterateFigures(filters: FigureFilters, batchSize = 1000): AsyncGenerator<FigureView[]> {
   const db = getDb();
-  const where = whereFor(filters);
+  const where = await whereFor(filters);
   let cursor: number | undefined;
   for (;;) {
     const batch = await db.figure.findMany({
