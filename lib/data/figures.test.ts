@@ -7,6 +7,7 @@ import {
   FIGURES_PER_KEY,
   PAGE_SIZE,
   countFigures,
+  getFigureApiPage,
   getComparisonSections,
   getFigure,
   getFigureComparisons,
@@ -400,6 +401,23 @@ describe('getFilterOptions', () => {
 
     expect(options.attributions).toEqual(['BCIJ', 'Bulk Desk', 'DGSN', 'Mohamed Moufakir, Ministry of Foreign Affairs', 'US State Department', 'Yearly Review']);
     expect(options.years).toEqual({ min: 2001, max: 2020 });
+  });
+});
+
+describe('getFigureApiPage', () => {
+  it('pages every visible figure once, in id order, by cursor; the limit is capped at 100', async () => {
+    const ids: number[] = [];
+    let cursor: number | undefined;
+    for (;;) {
+      const page = await getFigureApiPage({}, { limit: 7, cursor });
+      expect(page.figures.length).toBeLessThanOrEqual(7);
+      ids.push(...page.figures.map((f) => f.id));
+      if (page.nextCursor === null) break;
+      cursor = page.nextCursor;
+    }
+    expect(ids).toEqual(visible.map((r) => r.id));
+    expect((await getFigureApiPage({}, { limit: 1000 })).figures).toHaveLength(Math.min(100, visible.length));
+    expect((await getFigureApiPage({ metric: 'plots_foiled' }, { limit: 100 })).figures.every((f) => f.metricKey === 'plots_foiled')).toBe(true);
   });
 });
 

@@ -195,8 +195,31 @@ export interface ComparisonSection {
   decreases: Array<[string, string]>;
 }
 
-export const COMPARE_PAGE_SIZE = 20;
-export const FIGURES_PER_KEY = 60;
+// Ten keys of at most 24 figures each: a page of quotes stays well under 100 kB compressed.
+export const COMPARE_PAGE_SIZE = 10;
+export const FIGURES_PER_KEY = 24;
+
+/**
+ * Comparison keys with how many figures match, most first. From the statement summaries when the filters are ones
+ * they hold (metric, review status, one key) — a few hundred rows whatever the number of figures; otherwise
+ * grouped over the matching figures.
+ */
+async function comparisonKeyCounts(filters: FigureFilters, where: Prisma.FigureWhereInput): Promise<Array<{ comparisonKey: string; count: number }>> {
+  const db = getDb();
+  const figureLevel = filters.from !== undefined || filters.to !== undefined || filters.source !== undefined || filters.attributedTo !== undefined || filters.q !== undefined;
+  if (!figureLevel) {
+    const view = filters.status === 'reviewed' || filters.status === 'pending' ? filters.status : 'current';
+    const rows = await db.statementSummary.groupBy({
+      by: ['comparisonKey'],
+      where: { view, ...(filters.metric ? { metricKey: filters.metric } : {}), ...(filters.key ? { comparisonKey: filters.key } : {}) },
+      _sum: { figureCount: true },
+      orderBy: [{ _sum: { figureCount: 'desc' } }, { comparisonKey: 'asc' }],
+    });
+    return rows.map((r) => ({ comparisonKey: r.comparisonKey, count: r._sum.figureCount ?? 0 }));
+  }
+  const rows = await db.figure.groupBy({ by: ['comparisonKey'], where, _count: { _all: true }, orderBy: [{ _count: { comparisonKey: 'desc' } }, { comparisonKey: 'asc' }] });
+  return rows.map((r) => ({ comparisonKey: r.comparisonKey, count: r._count._all }));
+}
 
 /**
  * Figures grouped by what they count. Paginates over comparison keys in the database, so the page stays small
@@ -205,12 +228,12 @@ export const FIGURES_PER_KEY = 60;
 export async function getComparisonSections(filters: FigureFilters): Promise<{ sections: ComparisonSection[]; total: number; page: number; pageCount: number }> {
   const db = getDb();
   const where = await whereFor(filters);
-  const keys = await db.figure.groupBy({ by: ['comparisonKey'], where, _count: { _all: true }, orderBy: [{ _count: { comparisonKey: 'desc' } }, { comparisonKey: 'asc' }] });
+  const keys = await comparisonKeyCounts(filters, where);
   const total = keys.length;
   const pageCount = Math.max(1, Math.ceil(total / COMPARE_PAGE_SIZE));
   const page = Math.min(filters.page ?? 1, pageCount);
   const pageKeys = keys.slice((page - 1) * COMPARE_PAGE_SIZE, page * COMPARE_PAGE_SIZE).map((k) => k.comparisonKey);
-  const totalOf = new Map(keys.map((k) => [k.comparisonKey, k._count._all]));
+  const totalOf = new Map(keys.map((k) => [k.comparisonKey, k.count]));
   // Each key is read separately and capped, so one much-reported figure cannot make the page heavy.
   const perKey = await Promise.all(
     pageKeys.map((key) =>
@@ -268,6 +291,22 @@ export async function getFilterOptions(): Promise<FilterOptions> {
     attributions: attributions.map((a) => a.attributedTo),
     years: { min: mins.length ? Math.min(...mins) : null, max: maxs.length ? Math.max(...maxs) : null },
   };
+}
+
+export const API_PAGE_LIMIT = 100;
+
+/** One page of the JSON API: figures in id order after `cursor` (an id), at most `limit`, and the next cursor. */
+export async function getFigureApiPage(filters: FigureFilters, options: { limit: number; cursor?: number }): Promise<{ figures: FigureView[]; nextCursor: number | null }> {
+  const where = await whereFor(filters);
+  const limit = Math.min(Math.max(1, options.limit), API_PAGE_LIMIT);
+  const rows = await getDb().figure.findMany({
+    where: options.cursor === undefined ? where : { AND: [where, { id: { gt: options.cursor } }] },
+    include: figureInclude,
+    orderBy: { id: 'asc' },
+    take: limit + 1,
+  });
+  const figures = rows.slice(0, limit).map(toFigureView);
+  return { figures, nextCursor: rows.length > limit ? figures[figures.length - 1]!.id : null };
 }
 
 /** Every visible figure matching the filters, in id order, fetched in batches (for exports of any size). */
