@@ -1,5 +1,5 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { figureInterval, groupComparable } from '@/lib/domain/compare';
+import { figureInterval, quickVerdict, statementsOf } from '@/lib/domain/compare';
 import type { Qualifier } from '@/lib/domain/figure';
 import { yearOf } from '@/lib/domain/periods';
 
@@ -121,9 +121,9 @@ export function statementRows(figures: SummaryFigure[]): StatementRow[] {
     for (const [key, members] of bucket(figures.filter((f) => inView(view, f)), (f) => f.comparisonKey)) {
       const domain = members.map((f) => ({ ...f, qualifier: f.qualifier as Qualifier }));
       // Statements oldest first, so statementIndex is stable under unrelated writes to other keys.
-      const groups = groupComparable(domain);
-      groups.forEach((g, statementIndex) => {
+      statementsOf(domain).forEach((g, statementIndex) => {
         const fs = g.figures;
+        const { verdict, sourceCount } = quickVerdict(fs);
         const first = fs.reduce((a, b) => (b.id < a.id ? b : a));
         const intervals = fs.map(figureInterval);
         const years = fs.map(yearsOf);
@@ -142,7 +142,7 @@ export function statementRows(figures: SummaryFigure[]): StatementRow[] {
           asOf: asOfs[0] ?? null,
           lastAsOf: asOfs[asOfs.length - 1] ?? null,
           figureCount: fs.length,
-          sourceCount: g.sourceCount,
+          sourceCount,
           pendingCount: fs.filter((f) => f.reviewStatus === 'pending').length,
           minValue: Math.min(...fs.map((f) => f.value)),
           maxValue: Math.max(...fs.map((f) => f.value)),
@@ -150,7 +150,7 @@ export function statementRows(figures: SummaryFigure[]): StatementRow[] {
           widestUpper: maxOrNull(intervals.map((i) => i.upper)),
           tightestLower: maxOf(intervals.map((i) => i.lower)),
           tightestUpper: minOf(intervals.map((i) => i.upper)),
-          verdict: g.verdict,
+          verdict,
           firstFigureId: first.id,
         });
       });

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getSource } from '@/lib/data/sources';
+import { cache } from 'react';
+import { getSource as readSource } from '@/lib/data/sources';
 import { parseId } from '@/lib/data/schemas';
 import { formatDate } from '@/lib/domain/periods';
 import { SourceText } from '@/components/figures/source-text';
@@ -11,6 +12,9 @@ import { PageHeader, Panel } from '@/components/ui/primitives';
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
+
+// The title and the page need the same source: read it once per request.
+const getSource = cache(readSource);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
