@@ -22,7 +22,7 @@ const visible: Prisma.FigureWhereInput = { deletedAt: null, reviewStatus: { not:
  * the figures it matches, best first, at most SEARCH_LIMIT, are the ones the other filters then narrow.
  */
 async function whereFor(f: FigureFilters): Promise<Prisma.FigureWhereInput> {
-  const matches = f.q ? await searchFigureIds(f.q) : null;
+  const matches = f.q ? await searchFigureIds(f.q, SEARCH_LIMIT, f) : null;
   return whereWith(f, matches);
 }
 
@@ -106,7 +106,7 @@ export async function countFigures(filters: FigureFilters, searched?: number[] |
     const row = await db.attributionSummary.findUnique({ where: { attributedTo } });
     return { total: row?.figureCount ?? 0, lowerBound: false };
   }
-  const matches = searched !== undefined ? searched : filters.q ? await searchFigureIds(filters.q) : null;
+  const matches = searched !== undefined ? searched : filters.q ? await searchFigureIds(filters.q, SEARCH_LIMIT, filters) : null;
   const total = await db.figure.count({ where: whereWith(filters, matches), take: COUNT_LIMIT });
   return { total, lowerBound: total >= COUNT_LIMIT || (matches !== null && matches.length >= SEARCH_LIMIT) };
 }
@@ -130,7 +130,7 @@ function afterAnchor(filters: FigureFilters, anchor: { id: number; asOf: string 
  */
 export async function getFigurePage(filters: FigureFilters): Promise<FigurePage> {
   const db = getDb();
-  const matches = filters.q ? await searchFigureIds(filters.q) : null;
+  const matches = filters.q ? await searchFigureIds(filters.q, SEARCH_LIMIT, filters) : null;
   const where = whereWith(filters, matches);
   const { total, lowerBound } = await countFigures(filters, matches);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));

@@ -12,6 +12,7 @@ import { buildBenchDatabase } from '@/scripts/bench-data';
 import { countFigures, getFigurePage, getFilterOptions } from './figures';
 import { ANNUAL_MARKS, getOverview, RUNNING_MARKS } from './overview';
 import { getSources } from './sources';
+import { SEARCH_LIMIT } from './search';
 import type { FigureFilters } from './schemas';
 import { SUMMARY_FIGURE_SELECT, type SummaryFigure } from './summaries';
 
@@ -141,5 +142,13 @@ describe('summary-driven views equal the same views computed from the figures', 
     });
     it('overview', () => expectOverviewMatchesFigures(db), 60_000);
     it('sources, filter options and table counts', () => expectCountsMatchFigures(db), 60_000);
+    it('a search matching more figures than it reads says "more than", and narrows by metric inside the search', async () => {
+      const page = await getFigurePage({ q: 'dismantled' });
+      expect(page.rows).toHaveLength(25);
+      expect(page.totalIsLowerBound).toBe(true);
+      const arrests = await db.figure.count({ where: { metricKey: 'arrests', deletedAt: null, reviewStatus: { not: 'rejected' } } });
+      expect(arrests).toBeLessThan(SEARCH_LIMIT);
+      expect(await getFigurePage({ q: 'dismantled', metric: 'arrests' })).toMatchObject({ total: arrests, totalIsLowerBound: false });
+    }, 60_000);
   });
 });

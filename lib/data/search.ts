@@ -12,29 +12,56 @@ import { ftsTerms, toFtsQuery, toTsQuery, SNIPPET_START, SNIPPET_END } from './s
  * SNIPPET_START / SNIPPET_END, which the page turns into <mark> elements — never into HTML.
  */
 
-/** Matches read per search: the table filters within the best-ranked ones and says "more than" beyond. */
-export const SEARCH_LIMIT = 5_000;
+/**
+ * Matches read per search: the table filters within the best-ranked ones and says "more than" beyond. Kept under
+ * the bound-parameter limit of the SQLite driver (999), since the ids go into the table's query as a list.
+ */
+export const SEARCH_LIMIT = 900;
 
 const postgres = () => isPostgresUrl(databaseUrl());
 
+/** Column filters applied inside the search itself, so the best-ranked matches are the ones that pass them. */
+export interface SearchNarrowing {
+  metric?: string;
+  status?: 'current' | 'reviewed' | 'pending';
+  source?: number;
+  attributedTo?: string;
+}
+
+function narrowingSql(n: SearchNarrowing, param: (v: string | number) => string): string {
+  const parts: string[] = [];
+  if (n.metric) parts.push(`f."metricKey" = ${param(n.metric)}`);
+  if (n.status === 'reviewed' || n.status === 'pending') parts.push(`f."reviewStatus" = ${param(n.status)}`);
+  if (n.source !== undefined) parts.push(`f."sourceId" = ${param(n.source)}`);
+  if (n.attributedTo) parts.push(`f."attributedTo" = ${param(n.attributedTo)}`);
+  return parts.map((p) => ` AND ${p}`).join('');
+}
+
 /** Ids of visible figures matching `q`, best first, at most `limit`. Empty when `q` has no searchable word. */
-export async function searchFigureIds(q: string, limit = SEARCH_LIMIT): Promise<number[]> {
+export async function searchFigureIds(q: string, limit = SEARCH_LIMIT, narrowing: SearchNarrowing = {}): Promise<number[]> {
   const terms = ftsTerms(q);
   if (!terms.length) return [];
   const db = getDb();
-  const rows = postgres()
-    ? await db.$queryRawUnsafe<Array<{ id: number }>>(
-        `SELECT f.id FROM "Figure" f WHERE f."searchDoc" @@ to_tsquery('ctstats_search', $1) AND f."deletedAt" IS NULL AND f."reviewStatus" <> 'rejected'
-         ORDER BY ts_rank(f."searchDoc", to_tsquery('ctstats_search', $1)) DESC, f.id ASC LIMIT $2`,
-        toTsQuery(terms),
-        limit,
-      )
-    : await db.$queryRawUnsafe<Array<{ id: number }>>(
-        `SELECT f.id AS id FROM "FigureSearch" s JOIN "Figure" f ON f.id = s.rowid
-         WHERE "FigureSearch" MATCH ? AND f."deletedAt" IS NULL AND f."reviewStatus" <> 'rejected' ORDER BY s.rank, f.id LIMIT ?`,
-        toFtsQuery(terms),
-        limit,
-      );
+  const values: Array<string | number> = [];
+  if (postgres()) {
+    values.push(toTsQuery(terms));
+    const extra = narrowingSql(narrowing, (v) => (values.push(v), `$${values.length}`));
+    values.push(limit);
+    const rows = await db.$queryRawUnsafe<Array<{ id: number }>>(
+      `SELECT f.id FROM "Figure" f WHERE f."searchDoc" @@ to_tsquery('ctstats_search', $1) AND f."deletedAt" IS NULL AND f."reviewStatus" <> 'rejected'${extra}
+       ORDER BY ts_rank(f."searchDoc", to_tsquery('ctstats_search', $1)) DESC, f.id ASC LIMIT $${values.length}`,
+      ...values,
+    );
+    return rows.map((r) => Number(r.id));
+  }
+  values.push(toFtsQuery(terms));
+  const extra = narrowingSql(narrowing, (v) => (values.push(v), '?'));
+  values.push(limit);
+  const rows = await db.$queryRawUnsafe<Array<{ id: number }>>(
+    `SELECT f.id AS id FROM "FigureSearch" s JOIN "Figure" f ON f.id = s.rowid
+     WHERE "FigureSearch" MATCH ? AND f."deletedAt" IS NULL AND f."reviewStatus" <> 'rejected'${extra} ORDER BY s.rank, f.id LIMIT ?`,
+    ...values,
+  );
   return rows.map((r) => Number(r.id));
 }
 
