@@ -6,6 +6,7 @@ import { formatDate } from '@/lib/domain/periods';
 import { toFigureView, type FigureView } from './dto';
 import type { FigureFilters } from './schemas';
 import { searchFigureIds, SEARCH_LIMIT } from './search';
+import { nullsLast } from './order';
 
 export const PAGE_SIZE = 25;
 
@@ -19,10 +20,11 @@ const visible: Prisma.FigureWhereInput = { deletedAt: null, reviewStatus: { not:
 
 /**
  * The filters as a Prisma condition. A search (`q`) is answered by the full-text index first (lib/data/search.ts):
- * the figures it matches, best first, at most SEARCH_LIMIT, are the ones the other filters then narrow.
+ * the figures it matches (within the metric, status, source and attribution filters; the most recently stored
+ * SEARCH_LIMIT when there are more) are the ones the year filters narrow and the table sorts.
  */
 async function whereFor(f: FigureFilters): Promise<Prisma.FigureWhereInput> {
-  const matches = f.q ? await searchFigureIds(f.q, SEARCH_LIMIT, f) : null;
+  const matches = f.q ? await searchFigureIds(f.q, SEARCH_LIMIT, f, 'recent') : null;
   return whereWith(f, matches);
 }
 
@@ -49,7 +51,7 @@ function whereWith(f: FigureFilters, matches: number[] | null): Prisma.FigureWhe
 
 function orderFor(f: FigureFilters): Prisma.FigureOrderByWithRelationInput[] {
   const dir = f.dir ?? (f.sort === 'metric' || f.sort === 'source' ? 'asc' : 'desc');
-  const nullsLast = { sort: dir, nulls: 'last' } as const;
+  const unknownLast = nullsLast(dir);
   switch (f.sort) {
     case 'metric':
       return [{ metric: { sortOrder: dir } }, { id: 'asc' }];
@@ -57,14 +59,14 @@ function orderFor(f: FigureFilters): Prisma.FigureOrderByWithRelationInput[] {
       // Ties follow the direction, so a descending read is one backward walk of the (value, id) index.
       return [{ value: dir }, { id: dir }];
     case 'source':
-      return [{ source: { outlet: nullsLast } }, { sourceId: dir }, { id: 'asc' }];
+      return [{ source: { outlet: unknownLast } }, { sourceId: dir }, { id: 'asc' }];
     case 'period':
-      return [{ periodEndYear: nullsLast }, { periodStartYear: nullsLast }, { id: 'asc' }];
+      return [{ periodEndYear: unknownLast }, { periodStartYear: unknownLast }, { id: 'asc' }];
     case 'asOf':
     default:
       // No join in the default order: sorting through Metric.sortOrder costs a full scan at scale. Ties follow the
       // direction, so newest first is one backward walk of the (asOf, id) index (unknown dates sort last either way).
-      return [{ asOf: nullsLast }, { id: dir }];
+      return [{ asOf: unknownLast }, { id: dir }];
   }
 }
 
@@ -106,7 +108,7 @@ export async function countFigures(filters: FigureFilters, searched?: number[] |
     const row = await db.attributionSummary.findUnique({ where: { attributedTo } });
     return { total: row?.figureCount ?? 0, lowerBound: false };
   }
-  const matches = searched !== undefined ? searched : filters.q ? await searchFigureIds(filters.q, SEARCH_LIMIT, filters) : null;
+  const matches = searched !== undefined ? searched : filters.q ? await searchFigureIds(filters.q, SEARCH_LIMIT, filters, 'recent') : null;
   const total = await db.figure.count({ where: whereWith(filters, matches), take: COUNT_LIMIT });
   return { total, lowerBound: total >= COUNT_LIMIT || (matches !== null && matches.length >= SEARCH_LIMIT) };
 }
@@ -130,7 +132,7 @@ function afterAnchor(filters: FigureFilters, anchor: { id: number; asOf: string 
  */
 export async function getFigurePage(filters: FigureFilters): Promise<FigurePage> {
   const db = getDb();
-  const matches = filters.q ? await searchFigureIds(filters.q, SEARCH_LIMIT, filters) : null;
+  const matches = filters.q ? await searchFigureIds(filters.q, SEARCH_LIMIT, filters, 'recent') : null;
   const where = whereWith(filters, matches);
   const { total, lowerBound } = await countFigures(filters, matches);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -168,7 +170,8 @@ export async function getFigureComparisons(figure: FigureView): Promise<FigureCo
   const records = await getDb().figure.findMany({
     where: { ...visible, comparisonKey: figure.comparisonKey },
     include: figureInclude,
-    orderBy: [{ asOf: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+    // Newest first, one backward walk of the (comparisonKey, asOf) index.
+    orderBy: [{ asOf: nullsLast('desc') }, { id: 'desc' }],
     take: 200,
   });
   const views = records.map(toFigureView);
@@ -237,7 +240,7 @@ export async function getComparisonSections(filters: FigureFilters): Promise<{ s
   // Each key is read separately and capped, so one much-reported figure cannot make the page heavy.
   const perKey = await Promise.all(
     pageKeys.map((key) =>
-      db.figure.findMany({ where: { AND: [where, { comparisonKey: key }] }, include: figureInclude, orderBy: [{ asOf: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }], take: FIGURES_PER_KEY }),
+      db.figure.findMany({ where: { AND: [where, { comparisonKey: key }] }, include: figureInclude, orderBy: [{ asOf: nullsLast('desc') }, { id: 'desc' }], take: FIGURES_PER_KEY }),
     ),
   );
   const sections = pageKeys.flatMap((key, i) => {

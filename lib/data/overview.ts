@@ -5,6 +5,7 @@ import { figureInclude } from './figures';
 import { toFigureView, type StatementView } from './dto';
 import type { FigureFilters } from './schemas';
 import type { SummaryView } from './summaries';
+import { nullsLast } from './order';
 
 /**
  * The overview, read from the statement summaries: per metric, one mark per statement, annual figures and running
@@ -58,7 +59,7 @@ export async function getOverview(filters: FigureFilters, limits: { annual: numb
     totals.map(async (t) => {
       const rows = await db.statementSummary.findMany({
         where: { AND: [where, { metricKey: t.metricKey, cumulative: t.cumulative }] },
-        orderBy: t.cumulative ? [{ asOf: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] : [{ endYear: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+        orderBy: t.cumulative ? [{ asOf: nullsLast('desc') }, { id: 'desc' }] : [{ endYear: nullsLast('desc') }, { id: 'desc' }],
         take: finite(t.cumulative ? limits.running : limits.annual),
       });
       return { total: t, rows };

@@ -37,8 +37,12 @@ function narrowingSql(n: SearchNarrowing, param: (v: string | number) => string)
   return parts.map((p) => ` AND ${p}`).join('');
 }
 
-/** Ids of visible figures matching `q`, best first, at most `limit`. Empty when `q` has no searchable word. */
-export async function searchFigureIds(q: string, limit = SEARCH_LIMIT, narrowing: SearchNarrowing = {}): Promise<number[]> {
+/**
+ * Ids of visible figures matching `q`, at most `limit`. Empty when `q` has no searchable word. `order: 'rank'` puts
+ * the best matches first; `'recent'` (the table, which sorts by its own column) the most recently stored, which
+ * the index yields without ranking every match.
+ */
+export async function searchFigureIds(q: string, limit = SEARCH_LIMIT, narrowing: SearchNarrowing = {}, order: 'rank' | 'recent' = 'rank'): Promise<number[]> {
   const terms = ftsTerms(q);
   if (!terms.length) return [];
   const db = getDb();
@@ -49,7 +53,7 @@ export async function searchFigureIds(q: string, limit = SEARCH_LIMIT, narrowing
     values.push(limit);
     const rows = await db.$queryRawUnsafe<Array<{ id: number }>>(
       `SELECT f.id FROM "Figure" f WHERE f."searchDoc" @@ to_tsquery('ctstats_search', $1) AND f."deletedAt" IS NULL AND f."reviewStatus" <> 'rejected'${extra}
-       ORDER BY ts_rank(f."searchDoc", to_tsquery('ctstats_search', $1)) DESC, f.id ASC LIMIT $${values.length}`,
+       ORDER BY ${order === 'rank' ? `ts_rank(f."searchDoc", to_tsquery('ctstats_search', $1)) DESC, f.id ASC` : 'f.id DESC'} LIMIT $${values.length}`,
       ...values,
     );
     return rows.map((r) => Number(r.id));
@@ -59,7 +63,7 @@ export async function searchFigureIds(q: string, limit = SEARCH_LIMIT, narrowing
   values.push(limit);
   const rows = await db.$queryRawUnsafe<Array<{ id: number }>>(
     `SELECT f.id AS id FROM "FigureSearch" s JOIN "Figure" f ON f.id = s.rowid
-     WHERE "FigureSearch" MATCH ? AND f."deletedAt" IS NULL AND f."reviewStatus" <> 'rejected'${extra} ORDER BY s.rank, f.id LIMIT ?`,
+     WHERE "FigureSearch" MATCH ? AND f."deletedAt" IS NULL AND f."reviewStatus" <> 'rejected'${extra} ORDER BY ${order === 'rank' ? 's.rank, f.id' : 's.rowid DESC'} LIMIT ?`,
     ...values,
   );
   return rows.map((r) => Number(r.id));

@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db/client';
 import { databaseUrl, isPostgresUrl } from '@/lib/db/url';
 import { toFigureView, sourceLabel, type FigureView } from './dto';
+import { nullsLast } from './order';
 
 export interface SourceSummary {
   id: number;
@@ -40,7 +41,7 @@ export async function getSources(options: { page?: number } = {}): Promise<Sourc
   const pageCount = Math.max(1, Math.ceil(total / SOURCES_PAGE_SIZE));
   const page = Math.min(options.page ?? 1, pageCount);
   const sources = await db.source.findMany({
-    orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+    orderBy: [{ publishedAt: nullsLast('desc') }, { id: 'asc' }],
     select: { id: true, title: true, headline: true, outlet: true, url: true, publishedAt: true, language: true },
     skip: (page - 1) * SOURCES_PAGE_SIZE,
     take: SOURCES_PAGE_SIZE,
@@ -78,7 +79,7 @@ export async function searchSourceOptions(q: string, limit = 20): Promise<Source
   const text = isPostgresUrl(databaseUrl()) ? { contains: term, mode: 'insensitive' as const } : { contains: term };
   const rows = await getDb().source.findMany({
     where: term ? { OR: [{ outlet: text }, { headline: text }, ...(id !== null ? [{ id }] : [])] } : {},
-    orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+    orderBy: [{ publishedAt: nullsLast('desc') }, { id: 'asc' }],
     select: { id: true, outlet: true, headline: true, publishedAt: true },
     take: limit,
   });

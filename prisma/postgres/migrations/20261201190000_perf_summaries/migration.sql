@@ -71,3 +71,6 @@ CREATE INDEX "MetricYearSummary_view_metricKey_year_idx" ON "MetricYearSummary"(
 
 -- CreateIndex
 CREATE INDEX "Figure_value_idx" ON "Figure"("value");
+
+-- CreateIndex
+CREATE INDEX "Figure_comparisonKey_asOf_idx" ON "Figure"("comparisonKey", "asOf");
