@@ -81,8 +81,8 @@ export interface FigurePage {
   nextAfter?: number;
 }
 
-/** A count over more figures than this stops and says "more than": counting every match costs a full scan. */
-export const COUNT_LIMIT = 10_000;
+/** A count over more figures than this stops and says "more than": counting every match costs a scan of them all. */
+export const COUNT_LIMIT = 1_000;
 
 const KEYSET_SORTS = new Set(['asOf', 'value']);
 

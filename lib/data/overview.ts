@@ -12,8 +12,8 @@ import { nullsLast } from './order';
  * or standing totals as separate series. Each series is capped (the most recent statements), so the page reads
  * at most a few hundred summary rows plus one figure per mark, whatever the number of figures.
  */
-export const ANNUAL_MARKS = 36;
-export const RUNNING_MARKS = 24;
+export const ANNUAL_MARKS = 24;
+export const RUNNING_MARKS = 16;
 
 /** The filters the overview applies; the others (source, attribution, search) belong to the table. */
 export const OVERVIEW_FILTERS = ['metric', 'from', 'to', 'status'] as const;
