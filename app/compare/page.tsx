@@ -25,6 +25,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       />
       <FilterProblems problems={problems} />
       <FilterForm action="/compare" filters={{ ...filters, status: shown.status }} options={options} show={['metric', 'from', 'to', 'status']} />
+      {filters.key ? (
+        <p className="mb-3 text-sm">
+          Showing the one comparison opened from the overview. <Link href={`/compare${filtersToQuery({ ...filters, key: undefined })}`} className="text-accent underline">All comparisons →</Link>
+        </p>
+      ) : null}
       <p className="mb-3 text-sm text-muted">{total} {total === 1 ? 'group' : 'groups'} of comparable figures</p>
       {sections.length === 0 ? (
         <EmptyState title="Nothing to compare for these filters">Clear a filter to see more groups.</EmptyState>

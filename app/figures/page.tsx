@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getFigurePage, getFilterOptions } from '@/lib/data/figures';
+import { getFigurePage, getFilterOptions, PAGE_SIZE } from '@/lib/data/figures';
+import { getSourceOption } from '@/lib/data/sources';
 import { effectiveFilters, FIGURE_SORTS, filtersToQuery, parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
 import { currentAnalyst } from '@/lib/auth/session';
 import { FigureTable, type SortLink } from '@/components/figures/figure-table';
@@ -15,7 +16,7 @@ const SORT_LABELS: Record<(typeof FIGURE_SORTS)[number], string> = { asOf: 'As o
 export default async function FiguresPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filters, problems } = parseFigureFilters(await searchParams);
   const shown = effectiveFilters(filters, (await currentAnalyst()) !== null);
-  const [page, options] = await Promise.all([getFigurePage(shown), getFilterOptions()]);
+  const [page, options, selectedSource] = await Promise.all([getFigurePage(shown), getFilterOptions(), filters.source ? getSourceOption(filters.source) : null]);
 
   const currentSort = filters.sort ?? 'asOf';
   const currentDir = filters.dir ?? (currentSort === 'metric' || currentSort === 'source' ? 'asc' : 'desc');
@@ -34,11 +35,11 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
         lead="Every figure with its value as printed, the interval it implies, the period it covers and the sentence it came from."
       />
       <FilterProblems problems={problems} />
-      <FilterForm action="/figures" filters={{ ...filters, status: shown.status }} options={options} />
+      <FilterForm action="/figures" filters={{ ...filters, status: shown.status }} options={options} selectedSource={selectedSource} />
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
         <p className="text-muted" aria-live="polite">
-          {page.total.toLocaleString('en-US')} {page.total === 1 ? 'figure' : 'figures'}
-          {page.pageCount > 1 ? ` · page ${page.page} of ${page.pageCount}` : ''}
+          {page.totalIsLowerBound ? 'More than ' : ''}{page.total.toLocaleString('en-US')} {page.total === 1 ? 'figure' : 'figures'}
+          {page.pageCount > 1 ? ` · page ${page.page} of ${page.totalIsLowerBound ? 'more than ' : ''}${page.pageCount.toLocaleString('en-US')}` : ''}
         </p>
         {page.total > 0 ? (
           <p className="flex gap-3">
@@ -56,7 +57,15 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
       ) : (
         <FigureTable rows={page.rows} caption="Figures matching the filters" sortLinks={sortLinks} />
       )}
-      <Pagination page={page.page} pageCount={page.pageCount} label="Figure pages" hrefFor={(p) => `/figures${filtersToQuery(filters, { page: p === 1 ? undefined : p })}`} />
+      <Pagination
+        page={page.page}
+        pageCount={page.pageCount}
+        pageCountIsLowerBound={page.totalIsLowerBound}
+        hasNext={page.totalIsLowerBound ? page.rows.length === PAGE_SIZE : page.page < page.pageCount}
+        label="Figure pages"
+        hrefFor={(p) => `/figures${filtersToQuery(filters, { page: p === 1 ? undefined : p })}`}
+        nextHref={page.nextAfter ? `/figures${filtersToQuery(filters, { page: page.page + 1, after: page.nextAfter })}` : undefined}
+      />
     </>
   );
 }

@@ -2,20 +2,27 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getSources } from '@/lib/data/sources';
 import { formatDate } from '@/lib/domain/periods';
-import { Badge, EmptyState, PageHeader } from '@/components/ui/primitives';
+import { parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
+import { FilterProblems } from '@/components/filters/filter-problems';
+import { Badge, EmptyState, PageHeader, Pagination } from '@/components/ui/primitives';
 import { currentAnalyst } from '@/lib/auth/session';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sources' };
 
-export default async function SourcesPage() {
+export default async function SourcesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  // Only the page number applies here; the shared schema parses it the same way as on the table.
+  const { filters, problems } = parseFigureFilters({ page: params.page });
   const analyst = await currentAnalyst();
-  const sources = await getSources({ includeWithdrawn: analyst !== null });
+  const { sources, total, page, pageCount } = await getSources({ page: filters.page, includeWithdrawn: analyst !== null });
   return (
     <>
       <PageHeader title="Sources" lead="Every article and statement, kept verbatim — or, for the reference articles, the passages their figures quote, with a link to the full article. Open one to read it with each figure highlighted.">
         {analyst ? <Link href="/sources/new" className="rounded bg-accent px-4 py-1.5 text-sm font-medium text-accent-ink">Add a report</Link> : null}
       </PageHeader>
+      <FilterProblems problems={problems} />
+      {total > 0 ? <p className="mb-3 text-sm text-muted">{total.toLocaleString('en-US')} {total === 1 ? 'source' : 'sources'}, newest first</p> : null}
       {sources.length === 0 ? (
         <EmptyState title="No sources yet">Load articles with <code>npm run ingest -- FILE…</code>.</EmptyState>
       ) : (
@@ -39,6 +46,7 @@ export default async function SourcesPage() {
           ))}
         </ul>
       )}
+      <Pagination page={page} pageCount={pageCount} hrefFor={(p) => (p === 1 ? '/sources' : `/sources?page=${p}`)} label="Sources pages" />
     </>
   );
 }

@@ -1,15 +1,18 @@
 import Link from 'next/link';
 import type { FilterOptions } from '@/lib/data/figures';
 import type { FigureFilters } from '@/lib/data/schemas';
+import { SourceCombobox, type SourceChoice } from './source-combobox';
 
 /**
  * The dashboard filters as a plain GET form: the URL is the state, so a reload or a shared link shows the same
  * view, and it works before any JavaScript has loaded.
  */
-export function FilterForm({ action, filters, options, show = ['q', 'metric', 'from', 'to', 'source', 'attributedTo', 'status'] }: {
+export function FilterForm({ action, filters, options, selectedSource = null, show = ['q', 'metric', 'from', 'to', 'source', 'attributedTo', 'status'] }: {
   action: string;
   filters: FigureFilters;
   options: FilterOptions;
+  /** The source the `source` filter names, when it names one. */
+  selectedSource?: SourceChoice | null;
   show?: Array<'q' | 'metric' | 'from' | 'to' | 'source' | 'attributedTo' | 'status'>;
 }) {
   const field = 'flex flex-col gap-1 text-sm';
@@ -48,12 +51,7 @@ export function FilterForm({ action, filters, options, show = ['q', 'metric', 'f
       {show.includes('source') ? (
         <label className={field}>
           <span>Source</span>
-          <select name="source" defaultValue={filters.source?.toString() ?? ''} className={`${control} max-w-[16rem]`}>
-            <option value="">All sources</option>
-            {options.sources.map((s) => (
-              <option key={s.id} value={s.id}>{s.label}</option>
-            ))}
-          </select>
+          <SourceCombobox selected={selectedSource} className={`${control} w-64`} />
         </label>
       ) : null}
       {show.includes('attributedTo') ? (

@@ -3,6 +3,7 @@ import { writeTransaction } from '@/lib/db/write';
 import { getDb } from '@/lib/db/client';
 import { deriveFigureColumns } from '@/lib/domain/derive';
 import type { Qualifier } from '@/lib/domain/figure';
+import { refreshSummariesFor, summaryKeysOf, SUMMARY_KEY_SELECT } from './summaries';
 import { FIGURE_FIELDS, historyText, type FigureEditState, type FigureField, type FigureFields } from './edit-schemas';
 
 export type { FigureEditState };
@@ -46,7 +47,7 @@ export async function getFigureEditState(figureId: number): Promise<FigureEditSt
  */
 export async function correctFigure(figureId: number, openedVersion: number, next: FigureFields, actor: string, note: string | null): Promise<CorrectionResult> {
   return writeTransaction(getDb(), async (tx) => {
-    const figure = await tx.figure.findUnique({ where: { id: figureId }, select: editSelect });
+    const figure = await tx.figure.findUnique({ where: { id: figureId }, select: { ...editSelect, ...SUMMARY_KEY_SELECT } });
     if (!figure) throw new CorrectionRefused('This figure does not exist.');
     if (figure.deletedAt) throw new CorrectionRefused('This figure is deleted; restore it before correcting it.');
     const current = editState(figure);
@@ -66,6 +67,9 @@ export async function correctFigure(figureId: number, openedVersion: number, nex
       const latest = await tx.figure.findUniqueOrThrow({ where: { id: figureId }, select: editSelect });
       return { status: 'conflict', current: editState(latest) };
     }
+    // A correction can move the figure to another comparison key, metric-year or attribution: refresh both sides.
+    const after = await tx.figure.findUniqueOrThrow({ where: { id: figureId }, select: SUMMARY_KEY_SELECT });
+    await refreshSummariesFor(tx, summaryKeysOf([figure, after]));
     const at = new Date();
     await tx.figureChange.createMany({
       data: changed.map((field) => ({ figureId, field, before: historyText(current.fields[field]), after: historyText(next[field]), actor, note, createdAt: at })),

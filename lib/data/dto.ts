@@ -136,3 +136,23 @@ export function toFigureView(r: FigureRecord): FigureView {
     source: toSourceRef(r.source),
   };
 }
+
+/** One statement (see lib/domain/compare.ts) as the overview draws it, from its summary row and its first figure. */
+export interface StatementView {
+  comparisonKey: string;
+  statementIndex: number;
+  metricKey: string;
+  cumulative: boolean;
+  scope: string | null;
+  asOf: string | null;
+  lastAsOf: string | null;
+  figureCount: number;
+  sourceCount: number;
+  pendingCount: number;
+  /** The values the reports print, lowest and highest. */
+  minValue: number;
+  maxValue: number;
+  verdict: 'agree' | 'disagree' | 'single_source';
+  /** The first report (lowest id): what a one-report mark is, and the example a many-report mark quotes. */
+  first: FigureView;
+}

@@ -21,6 +21,8 @@ import { SourceAddress } from '@/components/figures/source-address';
 
 export const dynamic = 'force-dynamic';
 
+const OTHERS_SHOWN = 12;
+
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -42,7 +44,9 @@ export default async function FigurePage({ params }: Props) {
   const [context, { group, otherStatements }] = await Promise.all([getQuoteContext(figure.source.id), getFigureComparisons(figure)]);
   if (!context) notFound();
   const source = figure.source;
-  const others = group?.figures.filter((f) => f.id !== figure.id) ?? [];
+  const allOthers = group?.figures.filter((f) => f.id !== figure.id) ?? [];
+  // A much-reported statement would make this page as long as its comparison: show the first few, link the rest.
+  const others = allOthers.slice(0, OTHERS_SHOWN);
 
   const rows: Array<[string, React.ReactNode]> = [
     ['Value as printed', <span key="v">“{figure.valueText}”</span>],
@@ -140,17 +144,25 @@ export default async function FigurePage({ params }: Props) {
               ))}
             </ul>
           )}
+          {allOthers.length > others.length ? (
+            <p className="mt-2 text-sm">
+              <Link href={`/compare?key=${encodeURIComponent(figure.comparisonKey)}`} className="text-accent underline-offset-2 hover:underline">
+                {allOthers.length - others.length} more reports of this figure in the comparison →
+              </Link>
+            </p>
+          ) : null}
           {otherStatements.length > 0 ? (
             <div className="mt-4">
               <h3 className="text-sm font-medium">The same total, stated at other dates</h3>
               <ul className="mt-1 space-y-1 text-sm">
-                {otherStatements.map((o) => (
+                {otherStatements.slice(0, OTHERS_SHOWN).map((o) => (
                   <li key={o.id}>
                     <Link href={`/figures/${o.id}`} className="font-semibold text-accent underline-offset-2 hover:underline">{o.display}</Link>{' '}
                     <span className="text-muted">as of {formatDate(o.asOf)} · {o.source.label}</span>
                   </li>
                 ))}
               </ul>
+              {otherStatements.length > OTHERS_SHOWN ? <p className="mt-1 text-sm text-muted">and {otherStatements.length - OTHERS_SHOWN} more dates in the comparison.</p> : null}
             </div>
           ) : null}
           <p className="mt-3 text-sm"><Link href={`/compare?metric=${figure.metricKey}`} className="text-accent underline-offset-2 hover:underline">Compare all {figure.metricLabel.toLowerCase()} figures →</Link></p>

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getSource, type SourceFigureStatus } from '@/lib/data/sources';
+import { cache } from 'react';
+import { getSource as readSource, type SourceFigureStatus } from '@/lib/data/sources';
 import { getSourceHistory } from '@/lib/data/source-edits';
 import { parseId } from '@/lib/data/schemas';
 import { formatDate } from '@/lib/domain/periods';
@@ -18,6 +19,9 @@ import { SourceAddress } from '@/components/figures/source-address';
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// The title and the page need the same source: read it once per request.
+const getSource = cache(readSource);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
