@@ -125,7 +125,8 @@ function stricterUpper(a: Interval, b: Interval): Interval {
 export function quickVerdict(figures: Array<Pick<ComparableFigure, 'sourceId' | 'qualifier' | 'value'>>): { verdict: Verdict; sourceCount: number } {
   const sourceCount = new Set(figures.map((f) => f.sourceId)).size;
   const intervals = figures.map(figureInterval);
-  if (intervals.length === 0) return { verdict: 'single_source', sourceCount };
+  // One figure has no pair to disagree with, even when its own interval is empty ("fewer than 0"): as verdictFor.
+  if (intervals.length < 2) return { verdict: 'single_source', sourceCount };
   const low = intervals.reduce(stricterLower);
   const high = intervals.reduce(stricterUpper);
   const verdict: Verdict = !intervalsOverlap(low, high) ? 'disagree' : sourceCount < 2 ? 'single_source' : 'agree';
