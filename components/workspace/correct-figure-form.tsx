@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useState } from 'react';
 import { correctFigureAction, type CorrectState } from '@/lib/actions/figures';
-import { FIELD_LABELS, FIGURE_FIELDS, historyText, type FigureEditState } from '@/lib/data/edit-schemas';
+import { FIELD_LABELS, FIGURE_FIELDS, historyText, type FigureEditState } from '@/lib/data/figure-edit-fields';
 import { FigureFieldInputs, FormMessage, control, fieldClass, primaryButton, type MetricOption } from './figure-fields';
 
 /**

@@ -1,4 +1,4 @@
-import { FIELD_LABELS, type FigureField } from '@/lib/data/edit-schemas';
+import { FIELD_LABELS, type FigureField } from '@/lib/data/figure-edit-fields';
 import type { FigureHistoryEntry } from '@/lib/data/corrections';
 
 const label = (field: string) => FIELD_LABELS[field as FigureField] ?? field;

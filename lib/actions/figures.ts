@@ -1,5 +1,6 @@
 'use server';
 
+import { isForm, NOT_A_FORM_MESSAGE } from './not-a-form';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { correctFigure, CorrectionRefused, type FigureEditState } from '@/lib/data/corrections';
@@ -21,6 +22,7 @@ function failed(err: unknown): { ok: false; message: string } {
 }
 
 export async function correctFigureAction(_prev: CorrectState, formData: FormData): Promise<CorrectState> {
+  if (!isForm(formData)) return { ok: false, message: NOT_A_FORM_MESSAGE };
   const actor = await requireAnalyst();
   if (!actor) return { ok: false, message: SIGN_IN_REQUIRED, signIn: true };
   const parsed = correctFigureSchema.safeParse(formFields(formData, FIGURE_KEYS));
@@ -48,6 +50,7 @@ export async function correctFigureAction(_prev: CorrectState, formData: FormDat
 const ADD_KEYS = [...FIGURE_FIELDS, 'sourceId', 'quoteStart', 'quoteEnd', 'quote', 'valueText', 'note'] as const;
 
 export async function addFigureAction(_prev: AddFigureState, formData: FormData): Promise<AddFigureState> {
+  if (!isForm(formData)) return { ok: false, message: NOT_A_FORM_MESSAGE };
   const actor = await requireAnalyst();
   if (!actor) return { ok: false, message: SIGN_IN_REQUIRED, signIn: true };
   const parsed = addFigureSchema.safeParse(formFields(formData, ADD_KEYS));
@@ -64,6 +67,7 @@ export async function addFigureAction(_prev: AddFigureState, formData: FormData)
 }
 
 export async function acceptRestOfSourceAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return { ok: false, message: NOT_A_FORM_MESSAGE };
   const actor = await requireAnalyst();
   if (!actor) return { ok: false, message: SIGN_IN_REQUIRED, signIn: true };
   const parsed = idField('source').safeParse(formData.get('sourceId') ?? undefined);

@@ -1,5 +1,6 @@
 'use server';
 
+import { isForm, NOT_A_FORM_MESSAGE } from './not-a-form';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { requireRole } from '@/lib/auth/session';
@@ -30,10 +31,10 @@ const DONE: Record<(typeof REVIEW_ACTIONS)[number], string> = {
 };
 
 /** Actions are public endpoints: whatever a client sends as the form is checked before it is read. */
-const NOT_A_FORM: ActionState = { ok: false, message: 'That request was not understood: it did not send a form.' };
+const NOT_A_FORM: ActionState = { ok: false, message: NOT_A_FORM_MESSAGE };
 
 export async function reviewFigure(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  if (!(formData instanceof FormData)) return NOT_A_FORM;
+  if (!isForm(formData)) return NOT_A_FORM;
   const parsed = reviewSchema.safeParse({ figureId: formData.get('figureId'), action: formData.get('action'), note: formData.get('note') ?? undefined });
   // Nothing is written without a live session; the analyst is sent to sign in and brought back to the figure.
   const access = await requireRole('analyst', parsed.success ? `/figures/${parsed.data.figureId}` : '/figures');

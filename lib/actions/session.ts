@@ -1,5 +1,6 @@
 'use server';
 
+import { isForm, NOT_A_FORM_MESSAGE } from './not-a-form';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { clientAddress, endSession, setSessionCookie } from '@/lib/auth/session';
@@ -18,6 +19,7 @@ const signInSchema = z.object({
 });
 
 export async function signIn(_prev: SignInState, formData: FormData): Promise<SignInState> {
+  if (!isForm(formData)) return { message: NOT_A_FORM_MESSAGE, login: '' };
   const typed = (field(formData.get('login')) ?? '').slice(0, 200);
   const parsed = signInSchema.safeParse({ login: field(formData.get('login')), password: field(formData.get('password')) });
   if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? 'Check the form.', login: typed };

@@ -1,5 +1,6 @@
 'use server';
 
+import { isForm, NOT_A_FORM_MESSAGE } from './not-a-form';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
@@ -81,6 +82,7 @@ function decisionsFrom(formData: FormData): FigureDecision[] | { error: string }
  * transaction through lib/ingest and opens the new source. Anything refused is explained and nothing is stored.
  */
 export async function newSourceAction(_prev: NewSourceState, formData: FormData): Promise<NewSourceState> {
+  if (!isForm(formData)) return { ok: false, message: NOT_A_FORM_MESSAGE };
   const actor = await requireAnalyst();
   if (!actor) return { ok: false, message: SIGN_IN_REQUIRED, signIn: true };
   const intent = formData.get('intent') === 'save' ? 'save' : 'preview';
@@ -110,6 +112,7 @@ export async function newSourceAction(_prev: NewSourceState, formData: FormData)
 }
 
 export async function editSourceAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return { ok: false, message: NOT_A_FORM_MESSAGE };
   const actor = await requireAnalyst();
   if (!actor) return { ok: false, message: SIGN_IN_REQUIRED, signIn: true };
   const parsed = editSourceSchema.safeParse(formFields(formData, [...DETAIL_KEYS, 'sourceId', 'version', 'note']));
@@ -130,6 +133,7 @@ export async function editSourceAction(_prev: FormState, formData: FormData): Pr
 const withdrawSchema = z.object({ sourceId: idField('source'), withdraw: z.enum(['withdraw', 'restore'], { error: 'Choose withdraw or restore.' }), note });
 
 export async function withdrawSourceAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return { ok: false, message: NOT_A_FORM_MESSAGE };
   const actor = await requireAnalyst();
   if (!actor) return { ok: false, message: SIGN_IN_REQUIRED, signIn: true };
   const parsed = withdrawSchema.safeParse(formFields(formData, ['sourceId', 'withdraw', 'note']));

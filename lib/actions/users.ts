@@ -1,5 +1,6 @@
 'use server';
 
+import { isForm, NOT_A_FORM_MESSAGE } from './not-a-form';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { currentSessionToken, requireRole } from '@/lib/auth/session';
@@ -23,6 +24,7 @@ function refused(err: unknown): { ok: false; message: string } {
 }
 
 export async function addUser(_prev: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  if (!isForm(formData)) return { ok: false, message: NOT_A_FORM_MESSAGE };
   const access = await requireRole('admin', PAGE);
   if (!access.ok) return { ok: false, message: access.message };
   const values = { login: (text(formData.get('login')) ?? '').slice(0, 200), displayName: (text(formData.get('displayName')) ?? '').slice(0, 200), role: text(formData.get('role')) ?? '' };
@@ -46,6 +48,7 @@ export async function addUser(_prev: AdminActionState, formData: FormData): Prom
 const disableSchema = z.object({ userId: idSchema, disabled: z.enum(['1', '0'], { error: 'That request was not understood.' }).transform((v) => v === '1') });
 
 export async function setDisabled(_prev: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  if (!isForm(formData)) return { ok: false, message: NOT_A_FORM_MESSAGE };
   const access = await requireRole('admin', PAGE);
   if (!access.ok) return { ok: false, message: access.message };
   const parsed = disableSchema.safeParse({ userId: text(formData.get('userId')), disabled: text(formData.get('disabled')) });
@@ -63,6 +66,7 @@ export async function setDisabled(_prev: AdminActionState, formData: FormData): 
 const resetSchema = z.object({ userId: idSchema, password: newPasswordSchema });
 
 export async function resetPassword(_prev: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  if (!isForm(formData)) return { ok: false, message: NOT_A_FORM_MESSAGE };
   const access = await requireRole('admin', PAGE);
   if (!access.ok) return { ok: false, message: access.message };
   const parsed = resetSchema.safeParse({ userId: text(formData.get('userId')), password: text(formData.get('password')) });

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { LANGUAGES, QUALIFIERS } from '@/lib/domain/figure';
+import { FIGURE_FIELDS, FIELD_LABELS, historyText, type FigureEditState, type FigureField } from './figure-edit-fields';
+
+export { FIGURE_FIELDS, FIELD_LABELS, historyText, type FigureEditState, type FigureField };
 
 // These schemas also run in the browser (the correction form). Zod's JIT first probes for eval with `Function("")`;
 // the Content-Security-Policy has no 'unsafe-eval', so the probe is a reported violation on every figure page an
@@ -100,21 +103,6 @@ export const figureFieldsSchema = z
   });
 export type FigureFields = z.infer<typeof figureFieldsSchema>;
 /** The editable fields, in the order the history lists them. */
-export const FIGURE_FIELDS = ['metricKey', 'value', 'qualifier', 'periodStart', 'periodEnd', 'cumulative', 'asOf', 'scope', 'attributedTo'] as const satisfies ReadonlyArray<keyof FigureFields>;
-export type FigureField = (typeof FIGURE_FIELDS)[number];
-
-export const FIELD_LABELS: Record<FigureField, string> = {
-  metricKey: 'Metric',
-  value: 'Value',
-  qualifier: 'Qualifier',
-  periodStart: 'Period start',
-  periodEnd: 'Period end',
-  cumulative: 'Running total',
-  asOf: 'As of',
-  scope: 'Scope',
-  attributedTo: 'Attributed to',
-};
-
 const version = z
   .string({ error: 'The form is missing the version it was opened with; reload the page.' })
   .regex(/^[1-9]\d{0,9}$/, 'The form is missing the version it was opened with; reload the page.')
@@ -155,14 +143,3 @@ export function firstProblem(error: z.ZodError): string {
   return error.issues[0]?.message ?? 'That request was not understood.';
 }
 
-/** A figure as the correction form sees it: its version and its stated fields. */
-export interface FigureEditState {
-  version: number;
-  fields: FigureFields;
-}
-
-/** How a field's value is written in the history and in notices: text, or null for "none". */
-export function historyText(v: FigureFields[FigureField]): string | null {
-  if (v === null) return null;
-  return typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v);
-}

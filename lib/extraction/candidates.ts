@@ -186,6 +186,8 @@ export function buildCandidate(
   const afterHead = head ? head.to : n.tokEnd;
   const r1 = tokens[afterHead];
   const r2 = tokens[afterHead + 1];
+  // Rates: "300 combattants par million de Tunisiens".
+  if (head && cues.rates.longestAt(tokens, afterHead)) return null;
   if (r1 && (r1.lower === 'sur' || (r1.lower === 'out' && r2?.lower === 'of'))) {
     const nn = nextNum && nextNum.tok <= afterHead + 2 ? nextNum : undefined;
     if (nn && !nn.yearLike) return null;

@@ -40,6 +40,7 @@ export interface Cues {
   singleDet: PhraseSet<boolean>;
   singleNoun: PhraseSet<boolean>;
   singleVerb: PhraseSet<boolean>;
+  rates: PhraseSet<boolean>;
   aggregate: PhraseSet<boolean>;
   dayWords: PhraseSet<boolean>;
   /** Metrics that count people (a person noun can carry them). */
@@ -113,6 +114,7 @@ export function compileCues(lex: Lexicon): Cues {
   const singleDet = phraseSet(lex.singleOperation.determiners, true, false);
   const singleNoun = phraseSet(lex.singleOperation.nouns, true);
   const singleVerb = phraseSet(lex.singleOperation.verbs, true);
+  const rates = phraseSet(lex.rates, true, false);
   const aggregate = phraseSet(lex.aggregateCues, true);
   const dayWords = phraseSet(lex.dayWords, true);
   const scopePhrases = new PhraseSet<string>();
@@ -160,7 +162,7 @@ export function compileCues(lex: Lexicon): Cues {
     numbers, time, heads, features, qualifiers, qualifierList: lex.qualifiersBefore, exceed,
     blocking: new Set(lex.blockingBefore), ageWords: new Set(lex.ageWords), definite: new Set(lex.definiteBefore),
     subsetAfter, subsetBefore, coord, additionalMarkers, partial, anaphors: new Set(lex.anaphors),
-    plotMods: new Set(lex.plotModifiers), months: new Map(Object.entries(lex.months)), singleDet, singleNoun, singleVerb, aggregate,
+    plotMods: new Set(lex.plotModifiers), months: new Map(Object.entries(lex.months)), singleDet, singleNoun, singleVerb, rates, aggregate,
     dayWords, personMetrics: new Set(lex.metrics.filter((m) => m.counts === 'people').map((m) => m.metric)),
     stockMetrics: new Set(lex.metrics.filter((m) => m.kind === 'stock').map((m) => m.metric)),
     otherSubjects: new Set(lex.otherSubjects), scopePhrases, sources, agencies, attrBefore, attrAfter, participles,

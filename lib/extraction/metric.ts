@@ -78,7 +78,13 @@ export function selectFigures(
   const oneOp = (c: Candidate) =>
     c.metric !== null && OPERATION_METRICS.has(c.metric) && c.personHead && !c.isSubset && c.num.value < ONE_OPERATION_MAX;
   const singleOp = cands.some(oneOp) && aboutOneOperation(cues, text, tokens, smask, times);
-  return cands.filter((c) => c.metric !== null && !c.veto && !repeatsKnownCount(cues, st, tokens, c) && !(singleOp && oneOp(c)));
+  return cands.filter((c) => c.metric !== null && !c.veto && !repeatsKnownCount(cues, st, tokens, c) && !(singleOp && oneOp(c)) && !knownGroup(cues, tokens, c));
+}
+
+/** "the four suspects were arrested", "repatriated the eight individuals": a group already met, not a new count. */
+function knownGroup(cues: Cues, tokens: readonly Token[], c: Candidate): boolean {
+  const before = tokens[c.num.tok - 1];
+  return c.personHead && c.qualifier === 'exact' && c.num.value < ONE_OPERATION_MAX && before !== undefined && cues.definite.has(before.lower);
 }
 
 /** The sentence reports one operation ("a 13-person cell", "arrested three militants on Thursday"), not a tally. */

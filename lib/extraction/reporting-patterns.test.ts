@@ -283,3 +283,15 @@ describe('dates as printed', () => {
     ]);
   });
 });
+
+describe('rates and groups already met', () => {
+  it('drops a rate ("per million", "par an")', () => {
+    expect(run('Avec 250 combattants par million d’habitants, le pays est en tête.', '2015')).toEqual([]);
+    expect(run('Police arrested 40 suspects per year on average.', '2015')).toEqual([]);
+  });
+
+  it('drops a small group named with a definite article ("the four suspects")', () => {
+    expect(run('In 2018 the four suspects were arrested in Tangier.', '2019')).toEqual([]);
+    expect(run('In 2018 police arrested 400 suspects.', '2019')).toEqual(['arrests exact 400 2018..2018']);
+  });
+});

@@ -165,6 +165,8 @@ export const EN: LanguageLexicon = {
   // Links to other articles.
   crossLinks: ['read also', 'read more', 'also read', 'related', 'see also', 'read:'],
   ratioWords: ['out of', 'in every', 'in'],
+  // After the counted noun: a rate, not a count ("300 fighters per million inhabitants").
+  rates: ['per million', 'per capita', 'per inhabitant*', 'per year', 'per month', 'per day', 'per 100,000'],
   time: {
     since: ['since'],
     agencyCreated: ['was set up', 'was created', 'was established', 'was founded', 'was launched', "'s creation"],

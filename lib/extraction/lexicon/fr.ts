@@ -146,6 +146,8 @@ export const FR: LanguageLexicon = {
   // Links to other articles.
   crossLinks: ['lire aussi', 'à lire aussi', 'lire également', 'voir aussi', 'sur le même sujet', 'à lire'],
   ratioWords: ['sur'],
+  // Après le nom compté : un taux, pas un total (« 300 combattants par million de Tunisiens »).
+  rates: ['par million', 'par habitant*', 'par an', 'par année', 'par mois', 'par jour'],
   time: {
     since: ['depuis'],
     agencyCreated: ['a été créé', 'a été mis en place', 'fut créé'],

@@ -88,6 +88,8 @@ export interface LanguageLexicon {
   crossLinks: string[];
   /** Ratios ("neuf cellules sur dix", "one in five") are not counts. */
   ratioWords: string[];
+  /** Right after the counted noun, these make the number a rate ("per million", "par an"). */
+  rates: string[];
   time: {
     since: string[];
     /** After "since" and an agency's name: "since the BCIJ was set up". */
