@@ -4,11 +4,6 @@ import { FIGURE_FIELDS, FIELD_LABELS, historyText, type FigureEditState, type Fi
 
 export { FIGURE_FIELDS, FIELD_LABELS, historyText, type FigureEditState, type FigureField };
 
-// These schemas also run in the browser (the correction form). Zod's JIT first probes for eval with `Function("")`;
-// the Content-Security-Policy has no 'unsafe-eval', so the probe is a reported violation on every figure page an
-// analyst opens. Parsing without the JIT costs nothing at these sizes.
-z.config({ jitless: true });
-
 /**
  * What analysts send from the workspace forms, one schema per form, shared by the server actions and their tests.
  * Every message is written for the person at the form: it names the field and says what would be accepted.
