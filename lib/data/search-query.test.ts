@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ftsTerms, snippetRuns, toFtsQuery, toTsQuery, SNIPPET_END, SNIPPET_START } from './search-query';
+import { ftsTerms, snippetRuns, toFtsQuery, toTsQuery, tsTerms, SNIPPET_END, SNIPPET_START } from './search-query';
 
 describe('search queries', () => {
   it('keeps only words, lower-cased, so no input is query syntax', () => {
@@ -23,5 +23,12 @@ describe('search queries', () => {
       { text: ' cells', hit: false },
     ]);
     expect(snippetRuns('<script>x</script>')).toEqual([{ text: '<script>x</script>', hit: false }]);
+  });
+});
+
+describe('PostgreSQL terms', () => {
+  it('keep a French thousands number such as 2.938 whole, as the PostgreSQL parser does', () => {
+    expect(tsTerms('2.938 personnes arrêtées')).toEqual(['2.938', 'personnes', 'arrêtées']);
+    expect(toTsQuery(tsTerms('2.938 personnes'))).toBe('2.938 <-> personnes:*');
   });
 });

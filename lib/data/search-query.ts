@@ -15,6 +15,14 @@ export function ftsTerms(q: string): string[] {
   return (q.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_TERMS);
 }
 
+/**
+ * The words as PostgreSQL's parser cuts them: a decimal-looking number stays one word ("2.938" is one token there,
+ * as French prints thousands), where FTS5 cuts it in two. Otherwise as ftsTerms.
+ */
+export function tsTerms(q: string): string[] {
+  return (q.normalize('NFC').toLowerCase().match(/\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_TERMS);
+}
+
 /** SQLite FTS5: one phrase whose last word is a prefix. */
 export function toFtsQuery(terms: string[]): string {
   return `"${terms.join(' ')}"*`;

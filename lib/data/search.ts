@@ -4,7 +4,7 @@ import { databaseUrl, isPostgresUrl } from '@/lib/db/url';
 import { figureInclude } from './figures';
 import { sourceLabel, toFigureView, type FigureView } from './dto';
 import type { SourceKind } from '@/lib/domain/figure';
-import { ftsTerms, toFtsQuery, toTsQuery, SNIPPET_START, SNIPPET_END } from './search-query';
+import { ftsTerms, toFtsQuery, toTsQuery, tsTerms, SNIPPET_START, SNIPPET_END } from './search-query';
 
 /**
  * Full-text search over the figures (quote, scope, attribution, value as printed) and the sources' texts, through
@@ -54,7 +54,7 @@ export async function searchFigureIds(q: string, limit = SEARCH_LIMIT, narrowing
   const db = getDb();
   const values: Array<string | number> = [];
   if (postgres()) {
-    values.push(toTsQuery(terms));
+    values.push(toTsQuery(tsTerms(q)));
     const extra = narrowingSql(narrowing, (v) => (values.push(v), `$${values.length}`));
     values.push(limit);
     const rows = await db.$queryRawUnsafe<Array<{ id: number }>>(
@@ -114,7 +114,7 @@ export async function searchSite(q: string, limit = 20, status: 'current' | 'rev
         `SELECT f.id, ts_headline('ctstats_search', f.quote, to_tsquery('ctstats_search', $1), '${marks}') AS snippet FROM "Figure" f
          WHERE f."searchDoc" @@ to_tsquery('ctstats_search', $1) AND f."deletedAt" IS NULL AND f."reviewStatus" <> 'rejected' AND ${VISIBLE_SOURCE}${statusSql}
          ORDER BY ts_rank(f."searchDoc", to_tsquery('ctstats_search', $1)) DESC, f.id ASC LIMIT $2`,
-        toTsQuery(terms),
+        toTsQuery(tsTerms(q)),
         limit + 1,
       )
     : await db.$queryRawUnsafe<Array<{ id: number; snippet: string }>>(
@@ -127,7 +127,7 @@ export async function searchSite(q: string, limit = 20, status: 'current' | 'rev
     ? await db.$queryRawUnsafe<Array<{ id: number; snippet: string }>>(
         `SELECT s.id, ts_headline('ctstats_search', left(s."text", 400000), to_tsquery('ctstats_search', $1), '${marks}') AS snippet FROM "Source" s
          WHERE s."searchDoc" @@ to_tsquery('ctstats_search', $1) AND s."withdrawnAt" IS NULL ORDER BY ts_rank(s."searchDoc", to_tsquery('ctstats_search', $1)) DESC, s.id ASC LIMIT $2`,
-        toTsQuery(terms),
+        toTsQuery(tsTerms(q)),
         limit + 1,
       )
     : await db.$queryRawUnsafe<Array<{ id: number; snippet: string }>>(
