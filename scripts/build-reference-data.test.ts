@@ -29,6 +29,6 @@ describe('the committed reference data', () => {
 
   it('each excerpt says what it is in its header: address, date, language and kind', () => {
     const { files } = buildReferenceData(JSON.parse(fs.readFileSync(DEFAULT_ANSWERS, 'utf8')));
-    for (const text of files.values()) expect(text).toMatch(/^url: https?:\/\/\S+\ndate: (\d{4}(-\d{2}){0,2}|unknown)\n(outlet: .+\n)?language: (en|fr)\nkind: excerpt\n\n\S/);
+    for (const text of files.values()) expect(text).toMatch(/^kind: excerpt\nurl: https?:\/\/\S+\ndate: (\d{4}(-\d{2}){0,2}|unknown)\n(outlet: .+\n)?language: (en|fr)\n\n\S/);
   });
 });

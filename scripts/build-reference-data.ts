@@ -166,7 +166,8 @@ export function passagesOf(quotes: readonly string[]): string[] {
 
 export function excerptText(a: ReferenceArticle): string {
   const outlet = outletOf(a.url);
-  const header = [`url: ${a.url}`, `date: ${a.publishedAt ?? 'unknown'}`, ...(outlet ? [`outlet: ${outlet}`] : []), `language: ${a.language}`, 'kind: excerpt'];
+  // `kind: excerpt` first: the file says what it is before anything else (quoted passages only, never the article).
+  const header = ['kind: excerpt', `url: ${a.url}`, `date: ${a.publishedAt ?? 'unknown'}`, ...(outlet ? [`outlet: ${outlet}`] : []), `language: ${a.language}`];
   return `${header.join('\n')}\n\n${passagesOf(a.figures.map((f) => f.quote)).join('\n\n')}\n`;
 }
 

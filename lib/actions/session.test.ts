@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, useAsAppDatabase, type TestDatabase } from '@/lib/test/database';
+import { redirectOf } from '@/lib/test/actions';
 import { createSession, createUser, type CurrentUser } from '@/lib/data/accounts';
 import { hashSessionToken } from '@/lib/auth/session-token';
 
@@ -27,17 +28,6 @@ function form(fields: Record<string, string>): FormData {
   const f = new FormData();
   for (const [k, v] of Object.entries(fields)) f.append(k, v);
   return f;
-}
-
-async function redirectOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (err) {
-    const digest = (err as { digest?: string }).digest ?? '';
-    if (digest.startsWith('NEXT_REDIRECT')) return digest.split(';')[2] ?? '';
-    throw err;
-  }
-  throw new Error('expected a redirect');
 }
 
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, useAsAppDatabase, type TestDatabase } from '@/lib/test/database';
+import { redirectOf } from '@/lib/test/actions';
 import { createSession, createUser, type CurrentUser } from '@/lib/data/accounts';
 
 /**
@@ -40,17 +41,6 @@ async function signedInAs(user: CurrentUser | null): Promise<void> {
 async function snapshot() {
   const users = await t.db.user.findMany({ orderBy: { id: 'asc' }, select: { login: true, displayName: true, role: true, disabled: true, passwordHash: true } });
   return { users, sessions: await t.db.session.count() };
-}
-
-async function redirectOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (err) {
-    const digest = (err as { digest?: string }).digest ?? '';
-    if (digest.startsWith('NEXT_REDIRECT')) return digest.split(';')[2] ?? '';
-    throw err;
-  }
-  throw new Error('expected a redirect');
 }
 
 beforeAll(async () => {

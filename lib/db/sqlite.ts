@@ -36,10 +36,13 @@ export function rewriteSql(sql: string): string {
 
 /** Settings every connection gets: WAL (readers never wait for the writer, nor it for them) and a busy timeout. */
 export function configureConnection(connection: SqliteConnection, busyTimeoutMs: number = SQLITE_BUSY_TIMEOUT_MS): void {
+  // The busy timeout first: a connection opened while another process holds the write lock must wait for it even
+  // in the journal_mode pragma below (with the default timeout of 0 that pragma fails at once: "database is locked").
+  connection.pragma(`busy_timeout = ${Math.max(0, Math.round(busyTimeoutMs))}`);
   // WAL is a property of the file (it persists), but asking on every connection is cheap and makes a database
   // restored from a backup or created by another tool WAL too. An in-memory database stays "memory".
-  connection.pragma('journal_mode = WAL');
-  connection.pragma(`busy_timeout = ${Math.max(0, Math.round(busyTimeoutMs))}`);
+  // Asked first: switching needs the write lock, reading the mode does not.
+  if (connection.pragma('journal_mode', { simple: true }) !== 'wal') connection.pragma('journal_mode = WAL');
   const prepare = connection.prepare.bind(connection);
   let begunAt: number | null = null;
   connection.prepare = (sql: string) => {
