@@ -2,14 +2,15 @@ import { expect, test } from '@playwright/test';
 import { seedFigures, shot } from './helpers';
 
 test.describe('sourced figures table', () => {
-  test('lists every seed figure with value as printed, interval, period and quote', async ({ page }) => {
+  test('lists every seed figure with value as printed, what it means, period and quote', async ({ page }) => {
     await page.goto('/figures');
     const rows = page.getByRole('table', { name: 'Figures matching the filters' }).locator('tbody tr');
     await expect(rows).toHaveCount(seedFigures().length);
     const row = rows.filter({ hasText: 'over125' });
     await expect(row).toHaveCount(1);
-    await expect(row).toContainText('>125');
-    await expect(row).toContainText('(125, ∞)');
+    // Design change (issue 10): the value in words, no interval notation on a public page (it is on /about).
+    await expect(row).toContainText('more than 125');
+    await expect(row).not.toContainText('∞');
     await expect(row).toContainText('alleged involvement with ISIS');
     await expect(row).toContainText('US State Department');
     await shot(page, 'figures-desktop');
@@ -47,7 +48,8 @@ test.describe('sourced figures table', () => {
     await expect(page).toHaveURL(/source=\d+/);
     const rows = await page.locator('tbody tr').count();
     expect(rows).toBeGreaterThan(0);
-    for (const cell of await page.locator('tbody tr td:nth-child(8)').allInnerTexts()) expect(cell).toContain('Morocco World News');
+    // The Interval column is gone (issue 10): Source is the 7th.
+    for (const cell of await page.locator('tbody tr td:nth-child(7)').allInnerTexts()) expect(cell).toContain('Morocco World News');
     // The chosen source is named after a reload (the URL is the state).
     await page.reload();
     await expect(page.getByRole('combobox', { name: 'Source' })).toHaveValue(/Morocco World News/);

@@ -66,7 +66,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                         <li key={f.id} className="rounded border border-line bg-bg p-3 text-sm">
                           <div className="flex flex-wrap items-baseline gap-2">
                             <Link href={`/figures/${f.id}`} className="text-lg font-semibold text-accent tabular-nums underline-offset-2 hover:underline">{f.display}</Link>
-                            <span className="text-xs text-muted">interval {f.intervalText}</span>
+                            {f.rangeNote ? <span className="text-xs text-muted">{f.rangeNote}</span> : null}
                             {f.reviewStatus !== 'reviewed' ? <StatusBadge status={f.reviewStatus} /> : null}
                           </div>
                           <p className="mt-1 text-muted">

@@ -82,7 +82,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               {results.sources.map((s) => (
                 <li key={s.id}>
                   <Panel>
-                    <Link href={`/sources/${s.id}`} className="font-semibold text-accent underline-offset-2 hover:underline">{s.headline}</Link>
+                    <Link href={`/sources/${s.id}`} className="font-semibold text-accent underline-offset-2 hover:underline">{s.title}</Link>
                     <p className="text-xs text-muted">{s.label} · {formatDate(s.publishedAt)}</p>
                     <p className="mt-1 text-sm" data-testid="source-snippet"><Snippet text={s.snippet} /></p>
                   </Panel>

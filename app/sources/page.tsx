@@ -30,7 +30,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
           {sources.map((s) => (
             <li key={s.id} className="rounded-lg border border-line bg-panel p-4">
               <Link href={`/sources/${s.id}`} className="font-semibold text-accent underline-offset-2 hover:underline">
-                {s.headline}
+                {s.displayTitle}
               </Link>
               <p className="mt-1 text-sm text-muted">
                 {s.outlet ?? 'Outlet not stated'} · {formatDate(s.publishedAt)} · {s.language === 'fr' ? 'French' : 'English'}

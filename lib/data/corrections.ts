@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db/client';
 import { deriveFigureColumns } from '@/lib/domain/derive';
 import type { Qualifier } from '@/lib/domain/figure';
 import { refreshSummariesFor, summaryKeysOf, SUMMARY_KEY_SELECT } from './summaries';
-import { FIGURE_FIELDS, historyText, type FigureEditState, type FigureField, type FigureFields } from './edit-schemas';
+import { FIGURE_FIELDS, FIELD_LABELS, historyText, type FigureEditState, type FigureField, type FigureFields } from './edit-schemas';
 
 export type { FigureEditState };
 
@@ -125,4 +125,27 @@ export async function getFigureHistory(figureId: number): Promise<FigureHistoryE
     entry.lines.push({ field: c.field, before: c.before, after: c.after });
   }
   return entries.sort((a, b) => b.at.localeCompare(a.at) || b.key.localeCompare(a.key));
+}
+
+/** One saved correction as a reader sees it: when, and each field before → after (no names, no internal notes). */
+export interface PublicCorrection {
+  at: string;
+  changes: Array<{ field: FigureField | string; label: string; before: string | null; after: string | null }>;
+}
+
+/**
+ * The corrections of a figure, newest first, for its public page: a figure that was cited and corrected later
+ * says so (when, what changed), so a citation never changes silently. Who made it and their note stay in the
+ * analysts' history.
+ */
+export async function getFigureCorrections(figureId: number): Promise<PublicCorrection[]> {
+  const changes = await getDb().figureChange.findMany({ where: { figureId }, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], take: 200 });
+  const saves = new Map<string, PublicCorrection>();
+  for (const c of changes) {
+    const at = c.createdAt.toISOString();
+    let save = saves.get(at);
+    if (!save) saves.set(at, (save = { at, changes: [] }));
+    save.changes.push({ field: c.field, label: FIELD_LABELS[c.field as FigureField] ?? c.field, before: c.before, after: c.after });
+  }
+  return [...saves.values()];
 }

@@ -123,7 +123,7 @@ describe('getFigurePage', () => {
     }
   });
 
-  it('paginates by PAGE_SIZE; a page beyond the end shows the last page', async () => {
+  it('paginates by PAGE_SIZE; a page beyond the end is reported as such (with the last page in rows)', async () => {
     const pageCount = Math.ceil(VISIBLE / PAGE_SIZE);
     expect(pageCount).toBeGreaterThan(2);
     const first = await getFigurePage({ page: 1 });
@@ -132,11 +132,13 @@ describe('getFigurePage', () => {
     const last = await getFigurePage({ page: pageCount });
     expect(last.rows).toHaveLength(VISIBLE - (pageCount - 1) * PAGE_SIZE);
     const beyond = await getFigurePage({ page: pageCount + 50 });
-    expect(beyond).toMatchObject({ page: pageCount, pageCount, total: VISIBLE });
+    expect(beyond).toMatchObject({ page: pageCount, pageCount, total: VISIBLE, pastEnd: { requested: pageCount + 50 } });
     expect(beyond.rows.map((r) => r.id)).toEqual(last.rows.map((r) => r.id));
-    // An empty result is one empty page, not page 0.
+    expect(first.pastEnd).toBeNull();
+    expect(last.pastEnd).toBeNull();
+    // An empty result is one empty page, not page 0, and no page is "past" it: nothing matches at all.
     const none = await getFigurePage({ metric: 'no_such_metric', page: 3 });
-    expect(none).toMatchObject({ rows: [], total: 0, page: 1, pageCount: 1 });
+    expect(none).toMatchObject({ rows: [], total: 0, page: 1, pageCount: 1, pastEnd: null });
   });
 
   it('filters by metric, source and attribution', async () => {

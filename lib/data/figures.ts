@@ -10,6 +10,7 @@ import { searchFigureIds, SEARCH_LIMIT } from './search';
 import { ftsTerms } from './search-query';
 import { escapeLike } from './like';
 import { nullsLast } from './order';
+import { describeFilters, withoutFilter, type ActiveFilter } from '@/lib/view/filter-words';
 
 export const PAGE_SIZE = 25;
 
@@ -100,6 +101,11 @@ export interface FigurePage {
   totalIsLowerBound: boolean;
   page: number;
   pageCount: number;
+  /**
+   * The page asked for lies past the last one (`?page=9` of 3): the page says so rather than passing off the
+   * last page (in `rows`) as page 9. With a lower-bound count, a page number that finds no rows.
+   */
+  pastEnd: { requested: number } | null;
   /** The last row's id when the next page can be read by keyset (`after`), else undefined. */
   nextAfter?: number;
 }
@@ -174,7 +180,20 @@ export async function getFigurePage(filters: FigureFilters): Promise<FigurePage>
   });
   const rows = records.map(toFigureView);
   const more = lowerBound ? rows.length === PAGE_SIZE : page < pageCount;
-  return { rows, total, totalIsLowerBound: lowerBound, page, pageCount, ...(keyset && more && rows.length ? { nextAfter: rows[rows.length - 1]!.id } : {}) };
+  const requested = filters.page ?? 1;
+  const pastEnd = total > 0 && (lowerBound ? rows.length === 0 && requested > 1 : requested > pageCount) ? { requested } : null;
+  return { rows, total, totalIsLowerBound: lowerBound, page, pageCount, pastEnd, ...(keyset && more && rows.length ? { nextAfter: rows[rows.length - 1]!.id } : {}) };
+}
+
+/**
+ * For an empty result: how many figures each active filter hides, i.e. the count with that one filter removed
+ * (at most COUNT_LIMIT; a few counts, asked only when nothing matched). The page names the filters that emptied
+ * the list and offers to remove each.
+ */
+export async function countWithoutEach(filters: FigureFilters): Promise<Array<ActiveFilter & { total: number; lowerBound: boolean }>> {
+  return Promise.all(
+    describeFilters(filters).map(async (f) => ({ ...f, ...(await countFigures(withoutFilter(filters, f.group)).then((c) => ({ total: c.total, lowerBound: c.lowerBound }))) })),
+  );
 }
 
 /** One figure; deleted ones only for analysts (who may restore them). */
@@ -291,7 +310,7 @@ export async function getComparisonSections(filters: FigureFilters): Promise<{ s
 
 function sectionPeriod(f: FigureView): string {
   if (!f.cumulative) return f.periodText;
-  if (!f.periodStart) return 'standing total';
+  if (!f.periodStart) return 'running total (no start date stated)';
   return `running total since ${f.periodStart.length === 4 ? f.periodStart : formatDate(f.periodStart)}`;
 }
 

@@ -142,6 +142,25 @@ export function filtersToQuery(filters: FigureFilters, overrides: Partial<Record
   return s ? `?${s}` : '';
 }
 
+/**
+ * The query string without its empty parameters (`?q=ISIS&metric=&from=` → `?q=ISIS`), or null when there is none
+ * to drop. A GET form sends every field; a link should name only what was chosen. Repeated and malformed values
+ * are kept, for the filters to report.
+ */
+export function withoutEmptyParams(params: SearchParams): string | null {
+  const kept = new URLSearchParams();
+  let dropped = false;
+  for (const [k, v] of Object.entries(params)) {
+    for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v]) {
+      if (one === '') dropped = true;
+      else kept.append(k, one);
+    }
+  }
+  if (!dropped) return null;
+  const s = kept.toString();
+  return s ? `?${s}` : '';
+}
+
 /** A route id: a positive integer, or nothing (the page then shows not-found). */
 export function parseId(raw: string): number | null {
   return /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;

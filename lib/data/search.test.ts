@@ -33,7 +33,7 @@ describe('full-text search', () => {
     expect(site.figures.map((h) => h.figure.sourceId)).toContain(id);
     expect(hits(site.figures.find((h) => h.figure.sourceId === id)!.snippet)).toEqual(['démantelé']);
     const source = site.sources.find((s) => s.id === id)!;
-    expect(source.headline).toBe('Bilan du BCIJ');
+    expect(source.title).toBe('Bilan du BCIJ');
     expect(hits(source.snippet)).toContain('démantelé');
   });
 

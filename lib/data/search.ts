@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { databaseUrl, isPostgresUrl } from '@/lib/db/url';
 import { figureInclude } from './figures';
 import { sourceLabel, toFigureView, type FigureView } from './dto';
+import { sourceTitle } from '@/lib/view/plain-words';
 import type { SourceKind } from '@/lib/domain/figure';
 import { ftsTerms, toFtsQuery, toTsQuery, tsTerms, SNIPPET_START, SNIPPET_END } from './search-query';
 
@@ -84,7 +85,8 @@ export interface FigureHit {
 export interface SourceHit {
   id: number;
   label: string;
-  headline: string;
+  /** Its title, else outlet and date (never a cut first sentence). */
+  title: string;
   publishedAt: string | null;
   snippet: string;
 }
@@ -139,7 +141,7 @@ export async function searchSite(q: string, limit = 20, status: 'current' | 'rev
   const sourceIds = sourceRows.slice(0, limit).map((r) => Number(r.id));
   const [figures, sources] = await Promise.all([
     db.figure.findMany({ where: { id: { in: figureIds } }, include: figureInclude }),
-    db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, outlet: true, headline: true, publishedAt: true, kind: true } }),
+    db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, outlet: true, title: true, publishedAt: true, kind: true } }),
   ]);
   const figureOf = new Map(figures.map((f) => [f.id, toFigureView(f)]));
   const sourceOf = new Map(sources.map((s) => [s.id, s]));
@@ -150,7 +152,7 @@ export async function searchSite(q: string, limit = 20, status: 'current' | 'rev
     }),
     sources: sourceRows.slice(0, limit).flatMap((r) => {
       const s = sourceOf.get(Number(r.id));
-      return s ? [{ id: s.id, label: sourceLabel(s), headline: s.headline, publishedAt: s.publishedAt, snippet: r.snippet }] : [];
+      return s ? [{ id: s.id, label: sourceLabel(s), title: sourceTitle(s), publishedAt: s.publishedAt, snippet: r.snippet }] : [];
     }),
     moreFigures: figureRows.length > limit,
     moreSources: sourceRows.length > limit,

@@ -105,9 +105,9 @@ describe('getSource', () => {
     expect(await getQuoteContext(999_999)).toBeNull();
   });
 
-  it('getQuoteContext returns the stored text', async () => {
+  it('getQuoteContext returns the stored text and where the article body lies in it', async () => {
     const s = (await getSource(corpus.sources.daily))!;
-    expect(await getQuoteContext(corpus.sources.daily)).toEqual({ text: s.text });
+    expect(await getQuoteContext(corpus.sources.daily)).toEqual({ text: s.text, bodyStart: s.bodyStart, bodyEnd: s.bodyEnd });
   });
 });
 

@@ -5,11 +5,14 @@ import type { SourceKind } from '@/lib/domain/figure';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { toFigureView, sourceLabel, sourceRefSelect, toSourceKind, type FigureView } from './dto';
 import { escapeLike } from './like';
+import { sourceTitle } from '@/lib/view/plain-words';
 import { nullsLast } from './order';
 
 export interface SourceSummary {
   id: number;
   label: string;
+  /** What the source is called on its page and in lists: its title, else outlet and date (lib/view/plain-words.ts). */
+  displayTitle: string;
   title: string | null;
   headline: string;
   outlet: string | null;
@@ -71,6 +74,7 @@ export async function getSources(options: { page?: number; includeWithdrawn?: bo
       ...s,
       kind: toSourceKind(s.kind),
       label: sourceLabel(s),
+      displayTitle: sourceTitle(s),
       withdrawn: withdrawnAt !== null,
       figureCount: countOf.get(s.id)?.figureCount ?? 0,
       pendingCount: countOf.get(s.id)?.pendingCount ?? 0,
@@ -91,10 +95,11 @@ export interface SourceOption {
   label: string;
 }
 
-const optionSelect = { id: true, outlet: true, headline: true, publishedAt: true, kind: true } satisfies Prisma.SourceSelect;
+const optionSelect = { id: true, outlet: true, title: true, headline: true, publishedAt: true, kind: true } satisfies Prisma.SourceSelect;
 
 function optionLabel(s: Prisma.SourceGetPayload<{ select: typeof optionSelect }>): string {
-  return `${sourceLabel(s)}${s.publishedAt ? ` · ${s.publishedAt}` : ''}`;
+  // Without an outlet or title the label is already the date.
+  return `${sourceLabel(s)}${s.publishedAt && (s.outlet || s.title) ? ` · ${s.publishedAt}` : ''}`;
 }
 
 /**
@@ -140,6 +145,7 @@ export async function getSource(id: number, options: { includeWithdrawn?: boolea
   return {
     id: s.id,
     label: sourceLabel(s),
+    displayTitle: sourceTitle(s),
     title: s.title,
     headline: s.headline,
     outlet: s.outlet,
@@ -161,7 +167,7 @@ export async function getSource(id: number, options: { includeWithdrawn?: boolea
 }
 
 /** Just a source's text, for the figure page, which finds the quote's paragraph in it. */
-export async function getQuoteContext(sourceId: number): Promise<{ text: string } | null> {
-  const s = await getDb().source.findUnique({ where: { id: sourceId }, select: { text: true } });
+export async function getQuoteContext(sourceId: number): Promise<{ text: string; bodyStart: number; bodyEnd: number } | null> {
+  const s = await getDb().source.findUnique({ where: { id: sourceId }, select: { text: true, bodyStart: true, bodyEnd: true } });
   return s;
 }
