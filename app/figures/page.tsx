@@ -30,7 +30,9 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
   // Nothing matched: count what each filter hides, so the page can name the one that emptied the list.
   const hidden = page.total === 0 ? await countWithoutEach(shown) : [];
   const names = { metricLabel: (k: string) => options.metrics.find((m) => m.key === k)?.label, sourceLabel: selectedSource?.label ?? null };
-  const active = describeFilters(shown, names);
+  // The filters the reader chose, plus the default review filter when it is what hides the figures.
+  const chosen = describeFilters(filters, names);
+  const active = describeFilters(shown, names).filter((f) => chosen.some((c) => c.group === f.group) || (hidden.find((h) => h.group === f.group)?.total ?? 0) > 0);
   const figuresHref = (f: typeof filters) => `/figures${filtersToQuery(f.status === defaultStatus ? { ...f, status: undefined } : f)}`;
 
   const currentSort = filters.sort ?? 'asOf';
@@ -68,7 +70,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
         ) : null}
       </div>
       {page.total === 0 ? (
-        <EmptyState title={active.length === 1 ? `No figures for ${active[0]!.text}` : active.length === 0 ? 'No figures yet' : 'No figures match these filters together'}>
+        <EmptyState title={chosen.length === 1 ? `No figures for ${chosen[0]!.text}` : chosen.length === 0 ? (active.length ? 'No reviewed figures yet' : 'No figures yet') : 'No figures match these filters together'}>
           {active.length === 0 ? (
             <p>Figures appear here once sources are added and their figures reviewed.</p>
           ) : (
