@@ -48,3 +48,12 @@ test.describe('sources: titles, text and arriving at a figure', () => {
     await expect(page).toHaveURL(new RegExp(`/figures/${f!.id}$`));
   });
 });
+
+test('a sources page past the end says so and links to the last page', async ({ page }) => {
+  await page.goto('/sources?page=7');
+  await expect(page.getByRole('status').filter({ hasText: 'There is no page 7' })).toContainText('The sources fill 1 page.');
+  await expect(page.locator('main li > a')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Go to the last page (1)' }).click();
+  await expect(page).toHaveURL(/\/sources$/);
+  await expect(page.locator('main li > a').first()).toBeVisible();
+});

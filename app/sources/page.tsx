@@ -4,7 +4,8 @@ import { getSources } from '@/lib/data/sources';
 import { formatDate } from '@/lib/domain/periods';
 import { parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
 import { FilterProblems } from '@/components/filters/filter-problems';
-import { Badge, EmptyState, PageHeader, Pagination } from '@/components/ui/primitives';
+import { Badge, EmptyState, Notice, PageHeader, Pagination } from '@/components/ui/primitives';
+import { countOf } from '@/lib/view/plain-words';
 import { currentAnalyst } from '@/lib/auth/session';
 
 export const dynamic = 'force-dynamic';
@@ -16,14 +17,21 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
   const { filters, problems } = parseFigureFilters({ page: params.page });
   const analyst = await currentAnalyst();
   const { sources, total, page, pageCount } = await getSources({ page: filters.page, includeWithdrawn: analyst !== null });
+  // `?page=9` of 2 says so rather than passing off the last page as page 9.
+  const pastEnd = filters.page !== undefined && filters.page > pageCount && total > 0;
   return (
     <>
       <PageHeader title="Sources" lead="Every article and statement, kept verbatim — or, for the reference articles, the passages their figures quote, with a link to the full article. Open one to read it with each figure highlighted.">
         {analyst ? <Link href="/sources/new" className="rounded bg-accent px-4 py-1.5 text-sm font-medium text-accent-ink">Add a report</Link> : null}
       </PageHeader>
       <FilterProblems problems={problems} />
-      {total > 0 ? <p className="mb-3 text-sm text-muted">{total.toLocaleString('en-US')} {total === 1 ? 'source' : 'sources'}, newest first</p> : null}
-      {sources.length === 0 ? (
+      {total > 0 && !pastEnd ? <p className="mb-3 text-sm text-muted">{total.toLocaleString('en-US')} {total === 1 ? 'source' : 'sources'}, newest first</p> : null}
+      {pastEnd && filters.page ? (
+        <Notice title={`There is no page ${filters.page.toLocaleString('en-US')}`}>
+          The sources fill {countOf(pageCount, 'page')}.{' '}
+          <Link href={pageCount === 1 ? '/sources' : `/sources?page=${pageCount}`} className="text-accent underline">Go to the last page ({pageCount.toLocaleString('en-US')})</Link>.
+        </Notice>
+      ) : sources.length === 0 ? (
         <EmptyState title="No sources yet">Load articles with <code>npm run ingest -- FILE…</code>.</EmptyState>
       ) : (
         <ul className="grid gap-3 md:grid-cols-2">
@@ -46,7 +54,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
           ))}
         </ul>
       )}
-      <Pagination page={page} pageCount={pageCount} hrefFor={(p) => (p === 1 ? '/sources' : `/sources?page=${p}`)} label="Sources pages" />
+      {pastEnd ? null : <Pagination page={page} pageCount={pageCount} hrefFor={(p) => (p === 1 ? '/sources' : `/sources?page=${p}`)} label="Sources pages" />}
     </>
   );
 }
