@@ -3,6 +3,8 @@ import { API_PAGE_LIMIT, getFigureApiPage, iterateFigures } from '@/lib/data/fig
 import { effectiveFilters, parseFigureFilters, searchParamsOf } from '@/lib/data/schemas';
 import { currentAnalyst } from '@/lib/auth/session';
 import { csvHeader, csvRow } from '@/lib/export/csv';
+import { csvFileName } from '@/lib/export/chart-csv';
+import { publicUrl } from '@/lib/http/public-url';
 
 export const dynamic = 'force-dynamic';
 
@@ -48,7 +50,8 @@ export async function GET(request: Request): Promise<Response> {
       try {
         if (format === 'csv') {
           controller.enqueue(encoder.encode(`\uFEFF${csvHeader()}`));
-          for await (const batch of iterateFigures(filters)) controller.enqueue(encoder.encode(batch.map(csvRow).join('')));
+          const base = publicUrl('/');
+          for await (const batch of iterateFigures(filters)) controller.enqueue(encoder.encode(batch.map((f) => csvRow(f, base)).join('')));
         } else {
           controller.enqueue(encoder.encode('['));
           let first = true;
@@ -66,11 +69,10 @@ export async function GET(request: Request): Promise<Response> {
       }
     },
   });
-  const stamp = new Date().toISOString().slice(0, 10);
   return new Response(stream, {
     headers:
       format === 'csv'
-        ? { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="ctstats-figures-${stamp}.csv"` }
+        ? { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${csvFileName(filters.metric, new Date())}"` }
         : { 'Content-Type': 'application/json; charset=utf-8' },
   });
 }
