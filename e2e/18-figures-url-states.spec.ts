@@ -17,6 +17,13 @@ test.describe('the figures table: URLs and states', () => {
     await expect(page).toHaveURL(/\/figures\?q=ISIS&from=2019&status=current$/);
   });
 
+  test('the same form on the compare page writes only what was set, and the reader’s default review filter not at all', async ({ page }) => {
+    await page.goto('/compare');
+    await page.getByLabel('Metric').selectOption('arrests');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(/\/compare\?metric=arrests$/);
+  });
+
   test('an address with empty parameters (a form sent without JavaScript) is redirected to the clean one', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

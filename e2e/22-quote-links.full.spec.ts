@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { referenceFigures } from './helpers';
+import { expectNoHorizontalOverflow, referenceFigures, shot } from './helpers';
 import { textFragmentUrl } from '../lib/view/text-fragment';
 
 test.describe('each quote links to the original article at the quote', () => {
@@ -21,5 +21,16 @@ test.describe('each quote links to the original article at the quote', () => {
     await expect(page.getByRole('link', { name: 'Open the quote in the original article ↗' })).toHaveAttribute('href', link);
     await page.getByRole('link', { name: /Read the excerpt with every figure highlighted/ }).click();
     await expect(page.locator(`main a[href="${link}"]`).first()).toBeAttached();
+  });
+});
+
+test.describe('on a phone @mobile', () => {
+  test('a figure with a long source address reads without sideways scrolling, citation included @mobile', async ({ page }) => {
+    const f = referenceFigures().reduce((a, b) => (b.url.length > a.url.length ? b : a));
+    await page.goto(`/figures?q=${encodeURIComponent(f.quote.slice(0, 50))}`);
+    await page.locator('tbody tr').filter({ has: page.locator(`a[href="${textFragmentUrl(f.url, f.quote)}"]`) }).first().locator('td:nth-child(2) a').click();
+    await expect(page.getByTestId('citation')).toContainText(f.url);
+    await expectNoHorizontalOverflow(page);
+    await shot(page, 'figure-long-url-mobile');
   });
 });

@@ -52,7 +52,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
         lead="Every figure with its value as printed, what it means, the period it covers and the sentence it came from."
       />
       <FilterProblems problems={problems} />
-      <FilterForm action="/figures" filters={{ ...filters, status: shown.status }} options={options} selectedSource={selectedSource} defaultStatus={defaultStatus} />
+      <FilterForm action="/figures" filters={{ ...filters, status: shown.status }} options={options} selectedSource={selectedSource} />
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
         <p className="text-muted" aria-live="polite">
           {page.totalIsLowerBound ? 'More than ' : ''}{countOf(page.total, 'figure')}

@@ -61,7 +61,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 <li key={f.id}>
                   <Panel>
                     <p className="flex flex-wrap items-baseline gap-2">
-                      <Link href={`/figures/${f.id}`} className="font-semibold text-accent underline-offset-2 hover:underline">{f.metricLabel}: {f.display}</Link>
+                      <Link href={`/figures/${f.id}`} className="font-semibold text-accent underline-offset-2 hover:underline">{f.metricLabel}: {f.valueWords}</Link>
                       <span className="text-sm text-muted">{f.periodText}{f.scope ? ` · ${f.scope}` : ''}</span>
                       <StatusBadge status={f.reviewStatus} />
                     </p>

@@ -28,8 +28,8 @@ export function SourceText({ text, bodyStart, bodyEnd, figures, withOutsideBody 
             href={`/figures/${f.id}`}
             className="figure-mark"
             data-status={f.reviewStatus}
-            title={`${f.metricLabel}: ${f.display} · ${f.periodText}`}
-            aria-label={`${s.text} — ${f.metricLabel}: ${f.display}, ${f.periodText}${f.reviewStatus === 'pending' ? ', pending review' : ''}`}
+            title={`${f.metricLabel}: ${f.valueWords} · ${f.periodText}`}
+            aria-label={`${s.text} — ${f.metricLabel}: ${f.valueWords}, ${f.periodText}${f.reviewStatus === 'pending' ? ', pending review' : ''}`}
           >
             {s.text}
           </a>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { FilterOptions } from '@/lib/data/figures';
-import type { FigureFilters } from '@/lib/data/schemas';
+import { effectiveFilters, type FigureFilters } from '@/lib/data/schemas';
+import { currentAnalyst } from '@/lib/auth/session';
 import { STATUS_CHOICE_LABEL } from '@/lib/view/plain-words';
 import { SourceCombobox, type SourceChoice } from './source-combobox';
 import { CleanGetForm } from './clean-get-form';
@@ -9,16 +10,16 @@ import { CleanGetForm } from './clean-get-form';
  * The dashboard filters as a plain GET form: the URL is the state, so a reload or a shared link shows the same
  * view, and it works before any JavaScript has loaded.
  */
-export function FilterForm({ action, filters, options, selectedSource = null, defaultStatus, show = ['q', 'metric', 'from', 'to', 'source', 'attributedTo', 'status'] }: {
+export async function FilterForm({ action, filters, options, selectedSource = null, show = ['q', 'metric', 'from', 'to', 'source', 'attributedTo', 'status'] }: {
   action: string;
   filters: FigureFilters;
   options: FilterOptions;
-  /** The review status this reader sees when the URL names none: Apply leaves it out of the URL. */
-  defaultStatus?: string;
   /** The source the `source` filter names, when it names one. */
   selectedSource?: SourceChoice | null;
   show?: Array<'q' | 'metric' | 'from' | 'to' | 'source' | 'attributedTo' | 'status'>;
 }) {
+  // The review status this reader sees when the URL names none: Apply leaves it out of the URL (data-default).
+  const defaultStatus = effectiveFilters({}, (await currentAnalyst()) !== null).status;
   const field = 'flex flex-col gap-1 text-sm';
   const control = 'rounded border border-line bg-panel px-2 py-1.5 text-ink placeholder:italic';
   // The years the data covers, said beside the year fields rather than as placeholders that read like values.

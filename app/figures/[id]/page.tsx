@@ -155,7 +155,7 @@ export default async function FigurePage({ params }: Props) {
 
       <Panel className="mt-4" aria-labelledby="cite-heading">
         <h2 id="cite-heading" className="mb-2 text-lg font-semibold">Cite this figure</h2>
-        <p className="rounded border border-line bg-bg px-3 py-2 text-sm" data-testid="citation">{citation}</p>
+        <p className="rounded border border-line bg-bg px-3 py-2 text-sm [overflow-wrap:anywhere]" data-testid="citation">{citation}</p>
         <p className="mt-2 flex flex-wrap gap-3">
           <CopyButton text={citation} label="Copy the citation" done="Citation copied" />
           <CopyButton text={null} label="Copy link" done="Link copied" />
