@@ -61,7 +61,7 @@ export function FigureTable({ rows, caption, sortLinks }: { rows: FigureView[]; 
                 {f.reviewStatus !== 'reviewed' ? <div className="mt-1"><StatusBadge status={f.reviewStatus} /></div> : null}
               </td>
               <td className="px-3 py-2 text-right font-semibold tabular-nums" data-cell="value">
-                <Link href={`/figures/${f.id}`} className="text-accent underline-offset-2 hover:underline" aria-label={`${f.valueWords} — ${f.metricLabel}, printed “${f.valueText}” (figure ${f.id})`}>
+                <Link href={`/figures/${f.id}`} className="whitespace-nowrap text-accent underline-offset-2 hover:underline" aria-label={`${f.valueWords} — ${f.metricLabel}, printed “${f.valueText}” (figure ${f.id})`}>
                   {f.valueWords}
                 </Link>
                 <div className="text-xs font-normal text-muted">printed “{f.valueText}”</div>
