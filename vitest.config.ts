@@ -13,5 +13,7 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    // Databases are built in beforeAll; on a shared 2-core machine that can take longer than the 10 s default.
+    hookTimeout: 60_000,
   },
 });

@@ -28,6 +28,7 @@ const NAV = [
   { href: '/figures', label: 'Figures' },
   { href: '/compare', label: 'Compare' },
   { href: '/sources', label: 'Sources' },
+  { href: '/search', label: 'Search' },
   { href: '/about', label: 'Method' },
 ];
 

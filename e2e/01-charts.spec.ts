@@ -58,13 +58,29 @@ test.describe('overview charts', () => {
     await expect(page.getByRole('region', { name: 'Cells dismantled', exact: true })).toHaveCount(0);
   });
 
-  test('the table alternative lists the chart values with links', async ({ page }) => {
+  // Design change (issue 9): the overview draws one mark per statement, so the two reports of "0 incidents in
+  // 2019" are one row saying "2 reports", whose link opens their comparison; the value still opens the first report.
+  test('the table alternative lists one row per statement, with links to the figure and the comparison', async ({ page }) => {
     await page.goto('/');
     const panel = page.getByRole('region', { name: 'Terrorist incidents', exact: true });
     await panel.getByText('Show as table').click();
     const table = panel.getByRole('table', { name: 'Terrorist incidents by year' });
-    await expect(table.getByRole('row')).toHaveCount(3);
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await expect(table.getByRole('link', { name: /2 reports, 2 sources: agree/ })).toBeVisible();
     await table.getByRole('link', { name: '0', exact: true }).first().click();
     await expect(page.getByTestId('quote-mark')).toHaveText('the country did not witness any terror-related incidents in 2019');
+  });
+
+  test('a statement several reports make is one mark that opens their comparison', async ({ page }) => {
+    await page.goto('/');
+    const panel = page.getByRole('region', { name: 'Terrorist incidents', exact: true });
+    const mark = panel.locator('svg a[data-figure-id]').first();
+    await expect(mark).toHaveAttribute('aria-label', /2 reports from 2 sources/);
+    await mark.hover();
+    await expect(panel.locator('.recharts-tooltip-wrapper').first()).toContainText('2 reports from 2 sources');
+    await mark.click();
+    await expect(page).toHaveURL(/\/compare\?key=terrorist_incidents/);
+    await expect(page.getByTestId('comparison-section')).toHaveCount(1);
+    await expect(page.getByTestId('comparison-group').first()).toContainText('Agree');
   });
 });

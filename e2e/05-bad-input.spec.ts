@@ -24,6 +24,8 @@ test.describe('bad input gets a clear answer', () => {
 
   test('a filter that matches nothing shows a designed empty state', async ({ page }) => {
     await page.goto('/figures?from=1990&to=1991');
-    await expect(page.getByText('No figures match these filters')).toBeVisible();
+    // Since issue 10 it names the filter that emptied the list (was "No figures match these filters").
+    await expect(page.getByText('No figures for the years 1990–1991')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Remove the years 1990–1991' })).toBeVisible();
   });
 });

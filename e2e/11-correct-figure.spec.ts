@@ -48,8 +48,8 @@ test.describe.serial('correcting a figure', () => {
     await expect(history).toContainText(`Value: ${before.value} → ${before.value + 5}`);
     await expect(history).toContainText('Qualifier: exact → more_than');
     await expect(history).toContainText('Re-read the source');
-    // The details follow: the interval and period are derived from the corrected fields.
-    await expect(page.getByRole('region', { name: 'The figure' })).toContainText(`(${before.value + 5}, ∞)`);
+    // The details follow: the meaning and period are derived from the corrected fields (in words since issue 10).
+    await expect(page.getByRole('region', { name: 'The figure' })).toContainText(`more than ${(before.value + 5).toLocaleString('en-US')}`);
     await expect(page.getByRole('region', { name: 'The figure' })).toContainText('2011–2013');
     const after = await figureRow(id);
     expect(after).toMatchObject({ value: before.value + 5, version: before.version + 1, periodStartYear: 2011, periodEndYear: 2013, lower: before.value + 5, upper: null });

@@ -8,59 +8,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import Database from 'better-sqlite3';
+import { buildBenchDatabase as build } from './bench-data';
 
 const args = process.argv.slice(2);
 const LARGE = Number(args[args.indexOf('--figures') + 1] ?? 0) || 200_000;
 const SMALL = 2_000;
-const PER_SOURCE = 100;
-const METRICS = ['cells_dismantled', 'arrests', 'plots_foiled', 'foreign_fighters', 'returnees', 'returnees_prosecuted', 'terrorist_incidents'];
-const QUALIFIERS = ['exact', 'more_than', 'at_least', 'about', 'up_to'];
-const ATTRIBUTIONS = ['US State Department', 'BCIJ', 'DGSN', 'Ministry of Interior', 'Mohamed Moufakir', 'Abdelhak Khiame', 'Parliamentary mission', 'MAP'];
-const SCOPES = [null, null, null, 'linked to ISIS', 'BCIJ operations', 'Syria–Iraq zone', 'women', 'minors'];
-
-function build(file: string, figureCount: number): void {
-  fs.rmSync(file, { force: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  for (const dir of fs.readdirSync('prisma/migrations').filter((d) => fs.existsSync(path.join('prisma/migrations', d, 'migration.sql'))).sort()) {
-    db.exec(fs.readFileSync(path.join('prisma/migrations', dir, 'migration.sql'), 'utf8'));
-  }
-  const insertMetric = db.prepare('INSERT INTO Metric (key, label, description, kind, sortOrder) VALUES (?, ?, ?, ?, ?)');
-  METRICS.forEach((m, i) => insertMetric.run(m, m.replace(/_/g, ' '), m, i >= 3 && i <= 5 ? 'stock' : 'flow', i));
-  const sentence = 'Moroccan authorities have dismantled 168 terrorist cells since 2002, according to the ministry. ';
-  const text = sentence.repeat(PER_SOURCE);
-  const insertSource = db.prepare(
-    'INSERT INTO Source (contentHash, title, headline, outlet, language, publishedAt, format, text, bodyStart, bodyEnd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)',
-  );
-  const insertFigure = db.prepare(`INSERT INTO Figure (sourceId, metricKey, value, valueText, qualifier, lower, upper, lowerInclusive, upperInclusive,
-    periodStart, periodEnd, periodStartYear, periodEndYear, cumulative, asOf, scope, geography, attributedTo, quote, quoteStart, quoteEnd,
-    quotePrefix, quoteSuffix, flags, reviewStatus, origin, comparisonKey, updatedAt)
-    VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?, ?, ?, ?, 'MA', ?, ?, ?, ?, '', '', '', ?, 'extracted', ?, CURRENT_TIMESTAMP)`);
-  let rand = 42;
-  const next = () => (rand = (rand * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
-  const sources = Math.ceil(figureCount / PER_SOURCE);
-  db.transaction(() => {
-    for (let s = 1; s <= sources; s++) {
-      const year = 2003 + Math.floor(next() * 22);
-      const date = `${year}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
-      insertSource.run(`hash-${s}`, `Report ${s}`, `Report ${s}`, pick(['Example Wire', 'Example Post', 'MAP', 'Hespress']), 'en', date, 'header', text, text.length);
-      for (let k = 0; k < PER_SOURCE && (s - 1) * PER_SOURCE + k < figureCount; k++) {
-        const metric = pick(METRICS);
-        const cumulative = next() < 0.4;
-        const value = Math.floor(next() * 3000);
-        const scope = pick(SCOPES);
-        const fy = cumulative ? 2002 : year - 1;
-        const start = k * sentence.length;
-        const key = [metric, 'MA', (scope ?? '').toLowerCase(), cumulative ? `since:${fy}` : `${fy}..${fy}`].join('|');
-        insertFigure.run(s, metric, value, String(value), pick(QUALIFIERS), value, value, String(fy), cumulative ? date : String(fy), fy, cumulative ? year : fy,
-          cumulative ? 1 : 0, date, scope, pick(ATTRIBUTIONS), sentence.trim(), start, start + sentence.trim().length, next() < 0.7 ? 'reviewed' : 'pending', key);
-      }
-    }
-  })();
-  db.close();
-}
 
 async function time(fn: () => Promise<unknown>): Promise<number> {
   const samples: number[] = [];
@@ -79,12 +31,13 @@ async function measure(url: string): Promise<Map<string, number>> {
   delete g.ctstatsDb;
   const data = await import('../lib/data/figures');
   const sources = await import('../lib/data/sources');
+  const overview = await import('../lib/data/overview');
   const cases: Array<[string, () => Promise<unknown>]> = [
     ['figures table, page 1', () => data.getFigurePage({})],
     ['figures table, metric + years', () => data.getFigurePage({ metric: 'arrests', from: 2015, to: 2019 })],
     ['figures table, sorted by value, page 40', () => data.getFigurePage({ sort: 'value', page: 40 })],
     ['figures table, search', () => data.getFigurePage({ q: 'ISIS' })],
-    ['overview charts', () => data.getChartSlices({})],
+    ['overview charts', () => overview.getOverview({})],
     ['compare, all', () => data.getComparisonSections({})],
     ['compare, one metric', () => data.getComparisonSections({ metric: 'cells_dismantled' })],
     ['filter options', () => data.getFilterOptions()],
@@ -93,6 +46,12 @@ async function measure(url: string): Promise<Map<string, number>> {
       if (f) await Promise.all([data.getFigureComparisons(f), sources.getSource(f.source.id)]);
     }],
     ['sources list', () => sources.getSources()],
+    ['sources list, page 30', () => sources.getSources({ page: 30 })],
+    ['source filter search', () => sources.searchSourceOptions('Report 12')],
+    ['figures table, by value, page 2000 then 2001 by keyset', async () => {
+      const p = await data.getFigurePage({ sort: 'value', page: 2000 });
+      await data.getFigurePage({ sort: 'value', page: 2001, after: p.rows.at(-1)?.id });
+    }],
   ];
   const out = new Map<string, number>();
   for (const [name, fn] of cases) out.set(name, await time(fn));
@@ -104,8 +63,8 @@ async function main(): Promise<void> {
   const small = path.join(dir, 'small.db');
   const large = path.join(dir, 'large.db');
   let t = performance.now();
-  build(small, SMALL);
-  build(large, LARGE);
+  await build(small, SMALL);
+  await build(large, LARGE);
   console.log(`built ${SMALL.toLocaleString('en-US')} and ${LARGE.toLocaleString('en-US')} figures in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   t = performance.now();
   const a = await measure(`file:${small}`);

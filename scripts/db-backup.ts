@@ -1,7 +1,8 @@
 /**
  * npm run db:backup -- FILE     a consistent copy of the live database (SQLite online backup)
  * npm run db:restore -- FILE    check FILE (integrity, our tables, known migrations), keep the current database
- *                               beside it, then replace the contents with FILE's and apply any newer migrations
+ *                               beside it, then replace the contents with FILE's, apply any newer migrations and
+ *                               rebuild the page summaries from the restored figures
  * DATABASE_URL selects the database. On PostgreSQL both print the pg_dump / pg_restore commands instead (exit 2).
  */
 import { databaseUrl, isPostgresUrl, sqliteFilePath } from '../lib/db/url';
@@ -26,6 +27,16 @@ async function main(): Promise<number> {
   } else {
     const { savedAs } = await restoreSqlite(dbFile, file);
     await migrate(url);
+    // The restored file's summaries are as old as its figures, or absent (a backup from before they existed):
+    // rebuild them from the restored figures, so the pages agree with them (lib/data/summaries.ts).
+    const { createDb } = await import('../lib/db/client');
+    const { rebuildSummaries } = await import('../lib/data/summaries');
+    const db = createDb(url);
+    try {
+      await db.$transaction((tx) => rebuildSummaries(tx), { timeout: 600_000 });
+    } finally {
+      await db.$disconnect();
+    }
     console.log(`Restored ${dbFile} from ${file}.${savedAs ? ` The previous contents are in ${savedAs}.` : ''}`);
   }
   return 0;

@@ -3,6 +3,8 @@
  *   tsx scripts/db.ts generate   Prisma client for the configured provider
  *   tsx scripts/db.ts prepare    generate + migrate + load the default data (seeds + reference data) into an empty database
  *   tsx scripts/db.ts reset      drop everything, then prepare (a fresh database, used by the browser tests)
+ *   tsx scripts/db.ts check      rebuild the summaries from the figures in memory and report any difference (exit 1)
+ *   tsx scripts/db.ts rebuild    drop the summaries and rebuild them from the figures
  * DATABASE_URL selects the database (default: SQLite file data/ctstats.db); CTSTATS_DATA=seeds loads the seeds only.
  */
 import fs from 'node:fs';
@@ -28,6 +30,8 @@ async function prepare(url: string): Promise<void> {
       }
     } else {
       console.log('Database already has data; default data not reloaded (npm run db:reset reloads it).');
+      const { ensureSummaries } = await import('../lib/data/summaries');
+      if (await db.$transaction((tx) => ensureSummaries(tx), { timeout: 600_000 })) console.log('Built the page summaries from the existing figures.');
     }
     if ((await db.user.count()) === 0) {
       console.log('No accounts yet. Create the first admin (the password is read from standard input, one line):');
@@ -55,14 +59,40 @@ async function reset(url: string): Promise<void> {
   await prepare(url);
 }
 
+async function checkOrRebuild(url: string, rebuild: boolean): Promise<void> {
+  generateClient(url);
+  const { createDb } = await import('../lib/db/client');
+  const { checkSummaries, rebuildSummaries } = await import('../lib/data/summaries');
+  const db = createDb(url);
+  try {
+    if (rebuild) {
+      await db.$transaction((tx) => rebuildSummaries(tx), { timeout: 600_000 });
+      console.log('Summaries rebuilt from the figures.');
+      return;
+    }
+    const problems = await checkSummaries(db);
+    if (problems.length === 0) {
+      console.log('Summaries match a rebuild from the figures.');
+      return;
+    }
+    for (const p of problems.slice(0, 50)) console.log(p);
+    console.log(`${problems.length} difference(s) between the stored summaries and a rebuild; \`npm run db:rebuild-summaries\` repairs them.`);
+    process.exitCode = 1;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 async function main(): Promise<void> {
   const command = process.argv[2];
   const url = databaseUrl();
   if (command === 'generate') generateClient(url);
   else if (command === 'prepare') await prepare(url);
   else if (command === 'reset') await reset(url);
+  else if (command === 'check') await checkOrRebuild(url, false);
+  else if (command === 'rebuild') await checkOrRebuild(url, true);
   else {
-    console.error('usage: tsx scripts/db.ts generate|prepare|reset');
+    console.error('usage: tsx scripts/db.ts generate|prepare|reset|check|rebuild');
     process.exit(2);
   }
 }

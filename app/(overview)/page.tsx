@@ -1,7 +1,9 @@
 import Link from 'next/link';
-import { getChartSlices, getFilterOptions, getPendingCount } from '@/lib/data/figures';
+import { getFilterOptions } from '@/lib/data/figures';
+import { getOverview, OVERVIEW_FILTERS } from '@/lib/data/overview';
 import { getMetrics } from '@/lib/data/metrics';
-import { effectiveFilters, filtersToQuery, parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
+import { getSourceCount } from '@/lib/data/sources';
+import { effectiveFilters, filtersToQuery, parseFigureFilters, type FigureFilters, type SearchParams } from '@/lib/data/schemas';
 import { currentAnalyst } from '@/lib/auth/session';
 import { MetricPanel, ChartKey } from '@/components/overview/metric-panel';
 import { FilterForm } from '@/components/filters/filter-form';
@@ -11,11 +13,17 @@ import { EmptyState, PageHeader } from '@/components/ui/primitives';
 export const dynamic = 'force-dynamic';
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { filters, problems } = parseFigureFilters(await searchParams);
+  const parsed = parseFigureFilters(await searchParams);
+  // The overview draws statements by metric, year and review status; the other filters belong to the table.
+  const filters = Object.fromEntries(OVERVIEW_FILTERS.flatMap((k) => (parsed.filters[k] === undefined ? [] : [[k, parsed.filters[k]]]))) as FigureFilters;
+  const ignored = Object.keys(parsed.filters).filter((k) => !(OVERVIEW_FILTERS as readonly string[]).includes(k) && k !== 'sort' && k !== 'dir' && k !== 'page');
+  const problems = [...parsed.problems, ...(ignored.length ? [`The overview does not filter by ${ignored.join(', ')}; the figures table does.`] : [])];
+  // Visitors see reviewed figures unless they ask for more (effectiveFilters); the summaries hold each status.
   const shown = effectiveFilters(filters, (await currentAnalyst()) !== null);
-  const [slices, metrics, options, pending] = await Promise.all([getChartSlices(shown), getMetrics(), getFilterOptions(), getPendingCount({ ...filters, status: undefined })]);
-  const byMetric = new Map(slices.map((s) => [s.metricKey, s]));
-  const total = slices.reduce((n, s) => n + s.total, 0);
+  const [overview, metrics, options, sourceCount] = await Promise.all([getOverview(shown), getMetrics(), getFilterOptions(), getSourceCount()]);
+  const byMetric = new Map(overview.metrics.map((m) => [m.metricKey, m]));
+  const total = overview.figureCount;
+  const pending = overview.pendingCount;
   const query = filtersToQuery(filters);
 
   return (
@@ -27,7 +35,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <FilterProblems problems={problems} />
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
         <Stat label="Figures" value={total} href={`/figures${query}`} />
-        <Stat label="Sources" value={options.sources.length} href="/sources" />
+        <Stat label="Sources" value={sourceCount} href="/sources" />
         <Stat label="Metrics with data" value={byMetric.size} href={`/compare${query}`} />
         <Stat label="Pending review" value={pending} href={`/figures${filtersToQuery(filters, { status: 'pending' })}`} />
       </dl>
@@ -43,8 +51,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             {metrics
               .filter((m) => byMetric.has(m.key))
               .map((m) => {
-                const slice = byMetric.get(m.key)!;
-                return <MetricPanel key={m.key} metricKey={m.key} label={m.label} description={m.description} figures={slice.figures} total={slice.total} tableHref={`/figures${filtersToQuery(filters, { metric: m.key })}`} />;
+                return <MetricPanel key={m.key} overview={byMetric.get(m.key)!} label={m.label} description={m.description} tableHref={`/figures${filtersToQuery(filters, { metric: m.key })}`} />;
               })}
           </div>
         </>

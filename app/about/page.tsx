@@ -1,20 +1,27 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ABOUT_TOLERANCE } from '@/lib/domain/qualifiers';
+import { ABOUT_TOLERANCE, formatInterval, intervalFor } from '@/lib/domain/qualifiers';
+import type { Qualifier } from '@/lib/domain/figure';
+import { describeRange } from '@/lib/view/plain-words';
 import { SAME_STATEMENT_DAYS } from '@/lib/domain/compare';
 import { PageHeader, Panel } from '@/components/ui/primitives';
 
 export const metadata: Metadata = { title: 'Method' };
 
-const QUALIFIER_ROWS: Array<[string, string, string]> = [
-  ['“168”', 'exact', '[168, 168]'],
-  ['“more than 25”, “over 125”, “plus de 200”', 'more than', '(25, ∞) — 25 itself excluded'],
-  ['“at least 40”, “au moins 40”', 'at least', '[40, ∞)'],
-  ['“about 1,600”, “nearly 1,600”, “une trentaine”', 'about', `[1,440, 1,760] — ±${ABOUT_TOLERANCE * 100} %, at least ±1`],
-  ['“fewer than 10”', 'fewer than', '[0, 10)'],
-  ['“up to 10”', 'up to', '[0, 10]'],
-  ['“did not witness any incidents”', 'exact', '[0, 0]'],
+// Printed words, what the pages say, and the interval in notation (the export's `interval` column).
+const QUALIFIER_ROWS: Array<[string, Qualifier, number]> = [
+  ['“168”', 'exact', 168],
+  ['“more than 25”, “over 125”, “plus de 200”', 'more_than', 25],
+  ['“at least 40”, “au moins 40”', 'at_least', 40],
+  ['“about 1,600”, “nearly 1,600”, “une trentaine”', 'about', 1600],
+  ['“fewer than 10”', 'fewer_than', 10],
+  ['“up to 10”', 'up_to', 10],
+  ['“did not witness any incidents”', 'exact', 0],
 ];
+const NOTATION_NOTE: Partial<Record<Qualifier, string>> = {
+  more_than: ' — 25 itself excluded',
+  about: ` — ±${ABOUT_TOLERANCE * 100} %, at least ±1`,
+};
 
 export default function MethodPage() {
   return (
@@ -40,22 +47,45 @@ export default function MethodPage() {
           </p>
         </Panel>
       </div>
-      <Panel className="mt-4" aria-labelledby="q-h">
-        <h2 id="q-h" className="mb-2 text-lg font-semibold">Qualifiers are intervals</h2>
+      <Panel className="mt-4" aria-labelledby="q-h" id="numbers">
+        <h2 id="q-h" className="mb-2 text-lg font-semibold">How a printed number is read</h2>
+        <p className="mb-2 text-sm">
+          Each figure is kept as printed and read as the range of numbers it allows. The pages say the range in words; the data download
+          (<code>interval</code> column) and this table give it in interval notation: a square bracket includes the number beside it, a round one
+          excludes it, and ∞ means no upper limit.
+        </p>
         <div className="overflow-x-auto">
           <table className="w-full text-sm">
-            <caption className="sr-only">How printed wording maps to an interval</caption>
+            <caption className="sr-only">How printed wording maps to a range and an interval</caption>
             <thead className="text-left text-muted">
-              <tr><th scope="col" className="py-1 pr-3 font-medium">Printed</th><th scope="col" className="py-1 pr-3 font-medium">Qualifier</th><th scope="col" className="py-1 font-medium">Interval</th></tr>
+              <tr><th scope="col" className="py-1 pr-3 font-medium">Printed</th><th scope="col" className="py-1 pr-3 font-medium">Read as</th><th scope="col" className="py-1 pr-3 font-medium">Qualifier</th><th scope="col" className="py-1 font-medium">Interval</th></tr>
             </thead>
             <tbody>
-              {QUALIFIER_ROWS.map(([printed, q, i]) => (
-                <tr key={printed} className="border-t border-line"><td className="py-1 pr-3">{printed}</td><td className="py-1 pr-3">{q}</td><td className="py-1 tabular-nums">{i}</td></tr>
+              {QUALIFIER_ROWS.map(([printed, q, v]) => (
+                <tr key={printed} className="border-t border-line">
+                  <td className="py-1 pr-3">{printed}</td>
+                  <td className="py-1 pr-3">{describeRange(intervalFor(q, v))}</td>
+                  <td className="py-1 pr-3"><code>{q}</code></td>
+                  <td className="py-1 tabular-nums">{q === 'exact' ? `[${v}, ${v}]` : formatInterval(intervalFor(q, v))}{NOTATION_NOTE[q] ?? ''}</td>
+                </tr>
               ))}
             </tbody>
           </table>
         </div>
         <p className="mt-2 text-sm text-muted">The tolerance for “about” is wide enough for the usual rounding to two significant figures, so rounding alone is never called a contradiction.</p>
+      </Panel>
+      <Panel className="mt-4" aria-labelledby="words-h" id="words">
+        <h2 id="words-h" className="mb-2 text-lg font-semibold">Words the pages use</h2>
+        <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
+          <dt className="font-medium">Running total</dt>
+          <dd>A count kept up to the date it was stated: “168 cells since 2002” (as of the article), or a number at a date with no start, such as the fighters abroad “as of September 2020”. In the data these are <code>cumulative</code> figures; the second kind is sometimes called a standing total.</dd>
+          <dt className="font-medium">Stated</dt>
+          <dd>When the figure was stated: the source’s publication date unless the text gives another (<code>as_of</code> in the download).</dd>
+          <dt className="font-medium">Reviewed, awaiting review</dt>
+          <dd>Figures found automatically wait for an analyst to check them against the source. Pages show reviewed figures; the filters can include those awaiting review, marked as such.</dd>
+          <dt className="font-medium">Where a quote is</dt>
+          <dd>Each quote is stored with its position in the source text (<code>quote_start</code>, <code>quote_end</code>, counted in characters) and the words around it, so it can be found again if the text is re-imported. A quote that no longer matches its source is flagged on its page.</dd>
+        </dl>
       </Panel>
       <p className="mt-4 text-sm">
         <Link href="/compare" className="text-accent underline">See the comparisons →</Link>

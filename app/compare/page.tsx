@@ -25,6 +25,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       />
       <FilterProblems problems={problems} />
       <FilterForm action="/compare" filters={{ ...filters, status: shown.status }} options={options} show={['metric', 'from', 'to', 'status']} />
+      {filters.key ? (
+        <p className="mb-3 text-sm">
+          Showing the one comparison opened from the overview. <Link href={`/compare${filtersToQuery({ ...filters, key: undefined })}`} className="text-accent underline">All comparisons →</Link>
+        </p>
+      ) : null}
       <p className="mb-3 text-sm text-muted">{total} {total === 1 ? 'group' : 'groups'} of comparable figures</p>
       {sections.length === 0 ? (
         <EmptyState title="Nothing to compare for these filters">Clear a filter to see more groups.</EmptyState>
@@ -61,7 +66,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                         <li key={f.id} className="rounded border border-line bg-bg p-3 text-sm">
                           <div className="flex flex-wrap items-baseline gap-2">
                             <Link href={`/figures/${f.id}`} className="text-lg font-semibold text-accent tabular-nums underline-offset-2 hover:underline">{f.display}</Link>
-                            <span className="text-xs text-muted">interval {f.intervalText}</span>
+                            {f.rangeNote ? <span className="text-xs text-muted">{f.rangeNote}</span> : null}
                             {f.reviewStatus !== 'reviewed' ? <StatusBadge status={f.reviewStatus} /> : null}
                           </div>
                           <p className="mt-1 text-muted">

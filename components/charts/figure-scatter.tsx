@@ -28,9 +28,12 @@ function Mark({ cx, cy, payload, fill }: ShapeProps) {
   const colour = fill ?? 'var(--series-1)';
   const hollow = payload.strict || payload.pending;
   const arrow = payload.mark === 'lower' ? -1 : payload.mark === 'upper' ? 1 : 0;
-  const label = `${payload.display} (${payload.valueText}) — ${payload.periodText}, ${payload.source}. Open figure.`;
+  const label =
+    payload.reports > 1
+      ? `${payload.rangeText ?? payload.display}: ${payload.reports} reports from ${payload.sourceCount} sources — ${payload.periodText}. Open the comparison.`
+      : `${payload.display} (${payload.valueText}) — ${payload.periodText}, ${payload.source}. Open figure.`;
   return (
-    <a href={`/figures/${payload.id}`} aria-label={label} className="chart-mark" data-figure-id={payload.id}>
+    <a href={payload.href} aria-label={label} className="chart-mark" data-figure-id={payload.id}>
       {/* A generous invisible hit area: small marks are hard to hover and tap. */}
       <circle cx={cx} cy={cy} r={12} fill="transparent" />
       {arrow !== 0 ? (
@@ -48,6 +51,9 @@ function Mark({ cx, cy, payload, fill }: ShapeProps) {
         strokeWidth={2}
         strokeDasharray={payload.pending ? '3 2' : undefined}
       />
+      {payload.reports > 1 ? (
+        <text x={cx + 9} y={cy - 8} fontSize={10} fill="var(--muted)">×{payload.reports}</text>
+      ) : null}
     </a>
   );
 }
@@ -57,6 +63,11 @@ function TooltipBody({ active, payload }: { active?: boolean; payload?: Readonly
   if (!p) return null;
   return (
     <div className="max-w-xs rounded-md border border-line bg-panel p-3 text-xs shadow-lg">
+      {p.reports > 1 ? (
+        <p className="mb-2 font-medium">
+          {p.reports} reports from {p.sourceCount} {p.sourceCount === 1 ? 'source' : 'sources'}{p.rangeText ? ` say ${p.rangeText}` : ''} · {p.verdict === 'disagree' ? 'they disagree' : p.verdict === 'agree' ? 'they agree' : 'one source'}. The first:
+        </p>
+      ) : null}
       <p className="text-base font-semibold tabular-nums">
         {p.display} <span className="text-xs font-normal text-muted">printed “{p.valueText}”</span>
       </p>
@@ -64,7 +75,7 @@ function TooltipBody({ active, payload }: { active?: boolean; payload?: Readonly
       <p className="mt-1 text-muted">{p.source}{p.attributedTo ? ` · ${p.attributedTo}` : ''}</p>
       <p className="mt-2 italic">“{p.quoteExcerpt}”</p>
       {p.pending ? <p className="mt-1 font-medium text-[var(--pending)]">Pending review</p> : null}
-      <p className="mt-2 text-muted">Click the mark to open the figure.</p>
+      <p className="mt-2 text-muted">{p.reports > 1 ? 'Click the mark to compare the reports.' : 'Click the mark to open the figure.'}</p>
     </div>
   );
 }

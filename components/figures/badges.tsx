@@ -30,6 +30,8 @@ export function FlagBadges({ flags }: { flags: string[] }) {
     number_word: 'Number written in words',
     approximate_word: 'Approximate word (e.g. “dozens”)',
     quote_not_found: 'Quote not found in the full text of the article',
+    zero: 'A “none” read as 0',
+    negated_any: 'Read from “did not … any”',
   };
   return (
     <>

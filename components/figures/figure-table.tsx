@@ -15,7 +15,7 @@ export interface SortLink {
 }
 
 /**
- * The sourced table: every figure with its value as printed, interval, period and quote. Each value and quote
+ * The sourced table: every figure with its value in words and as printed, period, source and quote. Each value and quote
  * links to the figure's page, where the quote is shown in its source.
  */
 export function FigureTable({ rows, caption, sortLinks }: { rows: FigureView[]; caption: string; sortLinks?: Record<string, SortLink> }) {
@@ -36,16 +36,17 @@ export function FigureTable({ rows, caption, sortLinks }: { rows: FigureView[]; 
     );
   };
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-panel">
-      <table className="w-full min-w-[960px] border-collapse text-sm">
+    // Below 768 px the same table is laid out as one card per figure (app/globals.css, .figure-table): the quote,
+    // which is the point of the table, stays on screen instead of in a column off to the right.
+    <div className="figure-table-box rounded-lg border border-line bg-panel md:overflow-x-auto">
+      <table className="figure-table w-full border-collapse text-sm md:min-w-[880px]">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-line bg-bg text-muted">
           <tr>
             {head('metric', 'Metric')}
             {head('value', 'Value', 'text-right')}
-            <th scope="col" className="px-3 py-2 text-left font-medium">Interval</th>
             {head('period', 'Period')}
-            {head('asOf', 'As of')}
+            {head('asOf', 'Stated')}
             <th scope="col" className="px-3 py-2 text-left font-medium">Scope</th>
             <th scope="col" className="px-3 py-2 text-left font-medium">Attributed to</th>
             {head('source', 'Source')}
@@ -55,28 +56,28 @@ export function FigureTable({ rows, caption, sortLinks }: { rows: FigureView[]; 
         <tbody>
           {rows.map((f) => (
             <tr key={f.id} className="border-b border-line align-top last:border-0">
-              <td className="px-3 py-2">
+              <td className="px-3 py-2" data-cell="metric">
                 <div>{f.metricLabel}</div>
                 {f.reviewStatus !== 'reviewed' ? <div className="mt-1"><StatusBadge status={f.reviewStatus} /></div> : null}
               </td>
-              <td className="px-3 py-2 text-right font-semibold tabular-nums">
-                <Link href={`/figures/${f.id}`} className="text-accent underline-offset-2 hover:underline" aria-label={`${f.display} — ${f.metricLabel}, printed “${f.valueText}” (figure ${f.id})`}>
-                  {f.display}
+              <td className="px-3 py-2 text-right font-semibold tabular-nums" data-cell="value">
+                <Link href={`/figures/${f.id}`} className="whitespace-nowrap text-accent underline-offset-2 hover:underline" aria-label={`${f.valueWords} — ${f.metricLabel}, printed “${f.valueText}” (figure ${f.id})`}>
+                  {f.valueWords}
                 </Link>
-                <div className="text-xs font-normal text-muted">“{f.valueText}”</div>
+                <div className="text-xs font-normal text-muted">printed “{f.valueText}”</div>
+                {f.rangeNote ? <div className="text-xs font-normal text-muted">{f.rangeNote}</div> : null}
               </td>
-              <td className="px-3 py-2 tabular-nums whitespace-nowrap">{f.intervalText}</td>
-              <td className="px-3 py-2">{f.periodText}</td>
-              <td className="px-3 py-2 whitespace-nowrap">{formatDate(f.asOf)}</td>
-              <td className="px-3 py-2">{f.scope ?? <span className="text-muted">national total</span>}</td>
-              <td className="px-3 py-2">{f.attributedTo ?? <span className="text-muted">not stated</span>}</td>
-              <td className="px-3 py-2">
+              <td className="px-3 py-2" data-cell="period" data-label="Period">{f.periodText}</td>
+              <td className="px-3 py-2 whitespace-nowrap" data-cell="stated" data-label="Stated">{formatDate(f.asOf)}</td>
+              <td className="px-3 py-2" data-cell="scope" data-label="Scope">{f.scope ?? <span className="text-muted">national total</span>}</td>
+              <td className="px-3 py-2" data-cell="attribution" data-label="Attributed to">{f.attributedTo ?? <span className="text-muted">not stated</span>}</td>
+              <td className="px-3 py-2" data-cell="source" data-label="Source">
                 <Link href={`/sources/${f.source.id}`} className="underline-offset-2 hover:underline">
                   {f.source.label}
                 </Link>
                 <div className="text-xs text-muted">{formatDate(f.source.publishedAt)}</div>
               </td>
-              <td className="max-w-xs px-3 py-2">
+              <td className="max-w-xs px-3 py-2" data-cell="quote">
                 <Link href={`/figures/${f.id}`} className="italic underline-offset-2 hover:underline">
                   “{excerpt(f.quote)}”
                 </Link>

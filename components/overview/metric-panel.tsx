@@ -1,8 +1,10 @@
 import Link from 'next/link';
-import type { FigureView } from '@/lib/data/dto';
+import type { MetricOverview } from '@/lib/data/overview';
 import { buildMetricChartData, type ChartPoint } from '@/lib/view/chart-points';
 import { FigureScatter } from '@/components/charts/figure-scatter';
 import { Panel } from '@/components/ui/primitives';
+
+const VERDICT_TEXT = { agree: 'agree', disagree: 'disagree', single_source: 'one source' } as const;
 
 function PointTable({ points, caption }: { points: ChartPoint[]; caption: string }) {
   return (
@@ -12,6 +14,7 @@ function PointTable({ points, caption }: { points: ChartPoint[]; caption: string
         <tr>
           <th scope="col" className="py-1 pr-2 font-medium">When</th>
           <th scope="col" className="py-1 pr-2 font-medium">Value</th>
+          <th scope="col" className="py-1 pr-2 font-medium">Reports</th>
           <th scope="col" className="py-1 pr-2 font-medium">Scope</th>
           <th scope="col" className="py-1 font-medium">Source</th>
         </tr>
@@ -22,10 +25,16 @@ function PointTable({ points, caption }: { points: ChartPoint[]; caption: string
             <td className="py-1 pr-2">{p.periodText}</td>
             <td className="py-1 pr-2 font-semibold tabular-nums">
               <Link href={`/figures/${p.id}`} className="text-accent underline-offset-2 hover:underline">{p.display}</Link>
+              {p.rangeText ? <span className="ml-1 text-xs font-normal text-muted">(reports say {p.rangeText})</span> : null}
               {p.pending ? <span className="ml-1 text-xs font-normal text-[var(--pending)]">pending</span> : null}
             </td>
+            <td className="py-1 pr-2 tabular-nums">
+              {p.reports > 1 ? (
+                <Link href={p.href} className="text-accent underline-offset-2 hover:underline">{p.reports} reports, {p.sourceCount} {p.sourceCount === 1 ? 'source' : 'sources'}: {VERDICT_TEXT[p.verdict]}</Link>
+              ) : '1'}
+            </td>
             <td className="py-1 pr-2">{p.series}</td>
-            <td className="py-1">{p.source}</td>
+            <td className="py-1">{p.source}{p.reports > 1 ? ' (first report)' : ''}</td>
           </tr>
         ))}
       </tbody>
@@ -33,22 +42,27 @@ function PointTable({ points, caption }: { points: ChartPoint[]; caption: string
   );
 }
 
-/** One metric: its figures by year and its running totals by the date they were stated, each with a table. */
-export function MetricPanel({ metricKey, label, description, figures, total, tableHref }: { metricKey: string; label: string; description: string; figures: FigureView[]; total: number; tableHref: string }) {
-  const data = buildMetricChartData(figures);
-  const sourceCount = new Set(figures.map((f) => f.source.id)).size;
+/**
+ * One metric: its statements by year and its running totals by the date they were stated, each with a table.
+ * A statement is one mark however many reports make it; the series show the most recent statements only.
+ */
+export function MetricPanel({ overview, label, description, tableHref }: { overview: MetricOverview; label: string; description: string; tableHref: string }) {
+  const { metricKey, figureCount: total, annual, running } = overview;
+  const data = buildMetricChartData([...annual.statements, ...running.statements]);
+  const statements = annual.total + running.total;
+  const drawn = annual.statements.length + running.statements.length;
   const headingId = `metric-${metricKey}`;
   return (
     <Panel aria-labelledby={headingId} data-metric={metricKey}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={headingId} className="text-lg font-semibold">{label}</h2>
         <Link href={tableHref} className="text-sm text-accent underline-offset-2 hover:underline">
-          {total.toLocaleString('en-US')} {total === 1 ? 'figure' : 'figures'}{total === figures.length ? ` from ${sourceCount} ${sourceCount === 1 ? 'source' : 'sources'}` : ''} →
+          {total.toLocaleString('en-US')} {total === 1 ? 'figure' : 'figures'} in {statements.toLocaleString('en-US')} {statements === 1 ? 'statement' : 'statements'} →
         </Link>
       </div>
       <p className="text-sm text-muted">{description}</p>
-      {total > figures.length ? (
-        <p className="mt-1 text-sm text-[var(--pending)]">Charts show the {figures.length.toLocaleString('en-US')} most recently stated of {total.toLocaleString('en-US')} figures; narrow the filters or open the table for all.</p>
+      {statements > drawn ? (
+        <p className="mt-1 text-sm text-[var(--pending)]">Charts show the {drawn.toLocaleString('en-US')} most recent of {statements.toLocaleString('en-US')} statements; narrow the years or open the table for all.</p>
       ) : null}
       {data.annual.points.length > 0 ? (
         <div className="mt-3">

@@ -58,16 +58,28 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   );
 }
 
-export function Pagination({ page, pageCount, hrefFor, label }: { page: number; pageCount: number; hrefFor: (page: number) => string; label: string }) {
-  if (pageCount <= 1) return null;
+export function Pagination({ page, pageCount, hrefFor, label, nextHref, pageCountIsLowerBound = false, hasNext }: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+  label: string;
+  /** A Next link other than hrefFor(page + 1), e.g. one carrying a keyset cursor. */
+  nextHref?: string;
+  /** The page count is "at least": the last page is not known. */
+  pageCountIsLowerBound?: boolean;
+  /** Whether a next page exists, when the page count cannot say. */
+  hasNext?: boolean;
+}) {
+  const next = hasNext ?? page < pageCount;
+  if (pageCount <= 1 && !next && page <= 1) return null;
   const linkClass = 'rounded border border-line px-3 py-1.5 hover:bg-bg';
   return (
     <nav aria-label={label} className="mt-4 flex items-center justify-between gap-2 text-sm">
       {page > 1 ? <Link className={linkClass} href={hrefFor(page - 1)} rel="prev">← Previous</Link> : <span />}
       <span className="text-muted">
-        Page {page} of {pageCount}
+        Page {page} of {pageCountIsLowerBound ? `more than ${pageCount.toLocaleString('en-US')}` : pageCount.toLocaleString('en-US')}
       </span>
-      {page < pageCount ? <Link className={linkClass} href={hrefFor(page + 1)} rel="next">Next →</Link> : <span />}
+      {next ? <Link className={linkClass} href={nextHref ?? hrefFor(page + 1)} rel="next">Next →</Link> : <span />}
     </nav>
   );
 }

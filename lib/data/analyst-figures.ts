@@ -1,5 +1,6 @@
 import 'server-only';
 import { writeTransaction } from '@/lib/db/write';
+import { refreshSummariesFor, summaryKeysOf, SUMMARY_KEY_SELECT } from './summaries';
 import { getDb } from '@/lib/db/client';
 import { deriveFigureColumns } from '@/lib/domain/derive';
 import { quoteAnchors } from '@/lib/ingest/ingest-document';
@@ -53,8 +54,9 @@ export async function addAnalystFigure(input: AddFigureInput, actor: string): Pr
         reviewStatus: 'reviewed',
         origin: 'analyst',
       },
-      select: { id: true },
+      select: { id: true, ...SUMMARY_KEY_SELECT },
     });
+    await refreshSummariesFor(tx, summaryKeysOf([created]));
     await tx.reviewEvent.create({ data: { figureId: created.id, action: 'add', actor, fromStatus: 'new', toStatus: 'reviewed', note } });
     return created.id;
   });

@@ -3,7 +3,8 @@ import { writeTransaction } from '@/lib/db/write';
 import { getDb } from '@/lib/db/client';
 import { deriveFigureColumns } from '@/lib/domain/derive';
 import type { Qualifier } from '@/lib/domain/figure';
-import { FIGURE_FIELDS, historyText, type FigureEditState, type FigureField, type FigureFields } from './edit-schemas';
+import { refreshSummariesFor, summaryKeysOf, SUMMARY_KEY_SELECT } from './summaries';
+import { FIGURE_FIELDS, FIELD_LABELS, historyText, type FigureEditState, type FigureField, type FigureFields } from './edit-schemas';
 
 export type { FigureEditState };
 
@@ -46,7 +47,7 @@ export async function getFigureEditState(figureId: number): Promise<FigureEditSt
  */
 export async function correctFigure(figureId: number, openedVersion: number, next: FigureFields, actor: string, note: string | null): Promise<CorrectionResult> {
   return writeTransaction(getDb(), async (tx) => {
-    const figure = await tx.figure.findUnique({ where: { id: figureId }, select: editSelect });
+    const figure = await tx.figure.findUnique({ where: { id: figureId }, select: { ...editSelect, ...SUMMARY_KEY_SELECT } });
     if (!figure) throw new CorrectionRefused('This figure does not exist.');
     if (figure.deletedAt) throw new CorrectionRefused('This figure is deleted; restore it before correcting it.');
     const current = editState(figure);
@@ -66,6 +67,9 @@ export async function correctFigure(figureId: number, openedVersion: number, nex
       const latest = await tx.figure.findUniqueOrThrow({ where: { id: figureId }, select: editSelect });
       return { status: 'conflict', current: editState(latest) };
     }
+    // A correction can move the figure to another comparison key, metric-year or attribution: refresh both sides.
+    const after = await tx.figure.findUniqueOrThrow({ where: { id: figureId }, select: SUMMARY_KEY_SELECT });
+    await refreshSummariesFor(tx, summaryKeysOf([figure, after]));
     const at = new Date();
     await tx.figureChange.createMany({
       data: changed.map((field) => ({ figureId, field, before: historyText(current.fields[field]), after: historyText(next[field]), actor, note, createdAt: at })),
@@ -121,4 +125,27 @@ export async function getFigureHistory(figureId: number): Promise<FigureHistoryE
     entry.lines.push({ field: c.field, before: c.before, after: c.after });
   }
   return entries.sort((a, b) => b.at.localeCompare(a.at) || b.key.localeCompare(a.key));
+}
+
+/** One saved correction as a reader sees it: when, and each field before → after (no names, no internal notes). */
+export interface PublicCorrection {
+  at: string;
+  changes: Array<{ field: FigureField | string; label: string; before: string | null; after: string | null }>;
+}
+
+/**
+ * The corrections of a figure, newest first, for its public page: a figure that was cited and corrected later
+ * says so (when, what changed), so a citation never changes silently. Who made it and their note stay in the
+ * analysts' history.
+ */
+export async function getFigureCorrections(figureId: number): Promise<PublicCorrection[]> {
+  const changes = await getDb().figureChange.findMany({ where: { figureId }, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], take: 200 });
+  const saves = new Map<string, PublicCorrection>();
+  for (const c of changes) {
+    const at = c.createdAt.toISOString();
+    let save = saves.get(at);
+    if (!save) saves.set(at, (save = { at, changes: [] }));
+    save.changes.push({ field: c.field, label: FIELD_LABELS[c.field as FigureField] ?? c.field, before: c.before, after: c.after });
+  }
+  return [...saves.values()];
 }

@@ -2,6 +2,7 @@ import type { Qualifier, ReviewStatus, SourceKind } from '@/lib/domain/figure';
 import { formatInterval, formatQualified, type Interval } from '@/lib/domain/qualifiers';
 import { describePeriod } from '@/lib/domain/periods';
 import { textFragmentUrl } from '@/lib/view/text-fragment';
+import { describeRange, describeValue, rangeNote, sourceTitle } from '@/lib/view/plain-words';
 
 /** A figure as pages and client components see it: plain, serialisable, display strings precomputed. */
 export interface FigureView {
@@ -11,9 +12,17 @@ export interface FigureView {
   value: number;
   valueText: string;
   qualifier: Qualifier;
+  /** Compact, for charts and tight cells: ">25", "≈1,600". */
   display: string;
+  /** In words, for headings and the table: "more than 25", "about 1,600". */
+  valueWords: string;
   interval: Interval;
+  /** The interval in notation ("(25, ∞)"): the export and the method page, not public labels. */
   intervalText: string;
+  /** The interval in words ("between 1,440 and 1,760"). */
+  rangeText: string;
+  /** How ctstats reads a vague value ("taken as between 1,440 and 1,760"), or null when the words say it all. */
+  rangeNote: string | null;
   periodStart: string | null;
   periodEnd: string | null;
   cumulative: boolean;
@@ -48,6 +57,8 @@ export interface SourceRef {
   /** "excerpt": the stored text is only the quoted passages; the full article is at `url`. */
   kind: SourceKind;
   label: string;
+  /** Its title, else outlet and date (lib/view/plain-words.ts: never a cut first sentence). */
+  displayTitle: string;
 }
 
 export interface FigureRecord {
@@ -88,17 +99,19 @@ export function toSourceKind(kind: string): SourceKind {
 }
 
 /**
- * How a source is named in lists and tables: its outlet, else its headline (title or opening words). An excerpt
- * says so wherever it is named, so a reader never takes the stored passages for the whole article.
+ * How a source is named in lists and tables: its outlet, else its title, else its number — never its first
+ * sentence cut short (see sourceTitle, which names its page). An excerpt says so wherever it is named, so a reader never takes
+ * the stored passages for the whole article.
  */
-export function sourceLabel(s: { id: number; outlet: string | null; headline: string; kind?: string }): string {
-  const name = s.outlet ?? s.headline;
-  const label = !name ? `Source #${s.id}` : name.length > 60 ? `${name.slice(0, 59)}…` : name;
+export function sourceLabel(s: { id: number; outlet: string | null; title?: string | null; publishedAt?: string | null; kind?: string }): string {
+  // Lists print the date beside the name, so a source with neither outlet nor title is named by its number.
+  const name = s.outlet?.trim() || s.title?.trim() || `Source #${s.id}`;
+  const label = name.length > 60 ? `${name.slice(0, 59)}…` : name;
   return s.kind === 'excerpt' ? `${label} (excerpt)` : label;
 }
 
 export function toSourceRef(s: FigureRecord['source']): SourceRef {
-  return { id: s.id, title: s.title, headline: s.headline, outlet: s.outlet, publishedAt: s.publishedAt, url: s.url, kind: toSourceKind(s.kind), label: sourceLabel(s) };
+  return { id: s.id, title: s.title, headline: s.headline, outlet: s.outlet, publishedAt: s.publishedAt, url: s.url, kind: toSourceKind(s.kind), label: sourceLabel(s), displayTitle: sourceTitle(s) };
 }
 
 export function toFigureView(r: FigureRecord): FigureView {
@@ -112,8 +125,11 @@ export function toFigureView(r: FigureRecord): FigureView {
     valueText: r.valueText,
     qualifier,
     display: formatQualified(qualifier, r.value),
+    valueWords: describeValue(qualifier, r.value),
     interval,
     intervalText: formatInterval(interval),
+    rangeText: describeRange(interval),
+    rangeNote: rangeNote(qualifier, interval),
     periodStart: r.periodStart,
     periodEnd: r.periodEnd,
     cumulative: r.cumulative,
@@ -135,4 +151,24 @@ export function toFigureView(r: FigureRecord): FigureView {
     sourceId: r.source.id,
     source: toSourceRef(r.source),
   };
+}
+
+/** One statement (see lib/domain/compare.ts) as the overview draws it, from its summary row and its first figure. */
+export interface StatementView {
+  comparisonKey: string;
+  statementIndex: number;
+  metricKey: string;
+  cumulative: boolean;
+  scope: string | null;
+  asOf: string | null;
+  lastAsOf: string | null;
+  figureCount: number;
+  sourceCount: number;
+  pendingCount: number;
+  /** The values the reports print, lowest and highest. */
+  minValue: number;
+  maxValue: number;
+  verdict: 'agree' | 'disagree' | 'single_source';
+  /** The first report (lowest id): what a one-report mark is, and the example a many-report mark quotes. */
+  first: FigureView;
 }

@@ -6,7 +6,8 @@ import {
   COMPARE_PAGE_SIZE,
   FIGURES_PER_KEY,
   PAGE_SIZE,
-  getChartSlices,
+  countFigures,
+  getFigureApiPage,
   getComparisonSections,
   getFigure,
   getFigureComparisons,
@@ -122,7 +123,7 @@ describe('getFigurePage', () => {
     }
   });
 
-  it('paginates by PAGE_SIZE; a page beyond the end shows the last page', async () => {
+  it('paginates by PAGE_SIZE; a page beyond the end is reported as such (with the last page in rows)', async () => {
     const pageCount = Math.ceil(VISIBLE / PAGE_SIZE);
     expect(pageCount).toBeGreaterThan(2);
     const first = await getFigurePage({ page: 1 });
@@ -131,11 +132,13 @@ describe('getFigurePage', () => {
     const last = await getFigurePage({ page: pageCount });
     expect(last.rows).toHaveLength(VISIBLE - (pageCount - 1) * PAGE_SIZE);
     const beyond = await getFigurePage({ page: pageCount + 50 });
-    expect(beyond).toMatchObject({ page: pageCount, pageCount, total: VISIBLE });
+    expect(beyond).toMatchObject({ page: pageCount, pageCount, total: VISIBLE, pastEnd: { requested: pageCount + 50 } });
     expect(beyond.rows.map((r) => r.id)).toEqual(last.rows.map((r) => r.id));
-    // An empty result is one empty page, not page 0.
+    expect(first.pastEnd).toBeNull();
+    expect(last.pastEnd).toBeNull();
+    // An empty result is one empty page, not page 0, and no page is "past" it: nothing matches at all.
     const none = await getFigurePage({ metric: 'no_such_metric', page: 3 });
-    expect(none).toMatchObject({ rows: [], total: 0, page: 1, pageCount: 1 });
+    expect(none).toMatchObject({ rows: [], total: 0, page: 1, pageCount: 1, pastEnd: null });
   });
 
   it('filters by metric, source and attribution', async () => {
@@ -217,10 +220,11 @@ describe('getFigurePage', () => {
 
   const signed = (a: number, b: number, dir: 'asc' | 'desc') => (a - b) * (dir === 'asc' ? 1 : -1);
   const expectedOrder: Record<(typeof FIGURE_SORTS)[number], (a: Ref, b: Ref, dir: 'asc' | 'desc') => number> = {
-    asOf: (a, b, dir) => nullsLast(a.asOf, b.asOf, dir) || a.id - b.id,
+    // Date and value ties follow the direction (one index walk each way); the other orders break ties by id.
+    asOf: (a, b, dir) => nullsLast(a.asOf, b.asOf, dir) || signed(a.id, b.id, dir),
     period: (a, b, dir) => nullsLast(a.periodEndYear, b.periodEndYear, dir) || nullsLast(a.periodStartYear, b.periodStartYear, dir) || a.id - b.id,
     metric: (a, b, dir) => signed(a.sortOrder, b.sortOrder, dir) || a.id - b.id,
-    value: (a, b, dir) => signed(a.value, b.value, dir) || a.id - b.id,
+    value: (a, b, dir) => signed(a.value, b.value, dir) || signed(a.id, b.id, dir),
     source: (a, b, dir) => nullsLast(a.outlet, b.outlet, dir) || signed(a.sourceId, b.sourceId, dir) || a.id - b.id,
   };
 
@@ -233,6 +237,38 @@ describe('getFigurePage', () => {
       });
     }
   }
+
+  it('keyset: following each Next link (after = last row) reads exactly the pages that page numbers read', async () => {
+    for (const sort of ['asOf', 'value'] as const) {
+      for (const dir of ['asc', 'desc'] as const) {
+        const byNumber = await allPages({ sort, dir });
+        const walked: number[] = [];
+        let page = await getFigurePage({ sort, dir });
+        walked.push(...page.rows.map((r) => r.id));
+        while (page.nextAfter !== undefined) {
+          page = await getFigurePage({ sort, dir, page: page.page + 1, after: page.nextAfter });
+          walked.push(...page.rows.map((r) => r.id));
+        }
+        expect(walked, `${sort} ${dir}`).toEqual(byNumber);
+        // Combined with a filter, too.
+        const filtered = await allPages({ sort, dir, metric: 'plots_foiled' });
+        const first = await getFigurePage({ sort, dir, metric: 'plots_foiled' });
+        expect(first.nextAfter).toBeDefined();
+        const second = await getFigurePage({ sort, dir, metric: 'plots_foiled', page: 2, after: first.nextAfter });
+        expect(second.rows.map((r) => r.id)).toEqual(filtered.slice(PAGE_SIZE, 2 * PAGE_SIZE));
+      }
+    }
+  });
+
+  it('counts: exact from the summaries for metric/status/source/attribution views, capped otherwise', async () => {
+    const visibleCount = (pred: (r: Ref) => boolean) => visible.filter(pred).length;
+    expect(await countFigures({})).toEqual({ total: visible.length, lowerBound: false });
+    expect(await countFigures({ metric: 'plots_foiled' })).toEqual({ total: visibleCount((r) => r.metricKey === 'plots_foiled'), lowerBound: false });
+    expect(await countFigures({ source: corpus.sources.yearly })).toEqual({ total: 12, lowerBound: false });
+    expect(await countFigures({ source: corpus.sources.yearly, status: 'reviewed' })).toEqual({ total: 0, lowerBound: false });
+    expect(await countFigures({ attributedTo: 'Yearly Review' })).toEqual({ total: 12, lowerBound: false });
+    expect(await countFigures({ metric: 'arrests', from: 2010, to: 2012 })).toEqual({ total: (await idsWhere({ metric: 'arrests', from: 2010, to: 2012 })).length, lowerBound: false });
+  });
 
   it('default directions: newest first for dates, periods and values; A→Z for metric and source', async () => {
     const firstPage = async (filters: FigureFilters) => (await getFigurePage(filters)).rows.map((r) => r.id);
@@ -257,34 +293,6 @@ describe('getFigurePage', () => {
     });
   });
 });
-
-describe('getChartSlices', () => {
-  it('one slice per metric with its total; at most perMetric figures, most recently stated first', async () => {
-    const perMetric = 5;
-    const slices = await getChartSlices({}, perMetric);
-    const metrics = [...new Set(visible.map((r) => r.metricKey))].sort();
-    expect(slices.map((s) => s.metricKey).sort()).toEqual(metrics);
-    for (const s of slices) {
-      const refs = visible.filter((r) => r.metricKey === s.metricKey);
-      expect(s.total, s.metricKey).toBe(refs.length);
-      const expected = [...refs].sort((a, b) => nullsLast(a.asOf, b.asOf, 'desc') || b.id - a.id).slice(0, perMetric);
-      expect(s.figures.map((f) => f.id), s.metricKey).toEqual(expected.map((r) => r.id));
-    }
-    const plots = slices.find((s) => s.metricKey === 'plots_foiled')!;
-    expect(plots.total).toBe(1 + BULK_FIGURES);
-    expect(plots.figures).toHaveLength(perMetric);
-    expect(slices.reduce((n, s) => n + s.total, 0)).toBe(VISIBLE);
-  });
-
-  it('applies the filters', async () => {
-    const slices = await getChartSlices({ metric: 'cells_dismantled', status: 'reviewed' });
-    expect(slices).toHaveLength(1);
-    expect(slices[0]!.total).toBe(6); // seed: 25, 25, 168, 50, 45; daily: 183
-    expect(slices[0]!.figures).toHaveLength(6);
-    expect(await getChartSlices({ metric: 'no_such_metric' })).toEqual([]);
-  });
-});
-
 
 describe('getComparisonSections', () => {
   const CELLS_2019 = 'cells_dismantled|MA||2019..2019';
@@ -393,20 +401,32 @@ describe('getFigure and getFigureComparisons', () => {
 });
 
 describe('getFilterOptions', () => {
-  it('metrics in catalogue order, every source, visible attributions only, the year range', async () => {
+  it('metrics in catalogue order, visible attributions only, the year range (sources are searched, not listed)', async () => {
     const options = await getFilterOptions();
     expect(options.metrics.map((m) => m.key)).toEqual([...CORE_METRICS].sort((a, b) => a.sortOrder - b.sortOrder).map((m) => m.key));
     expect(options.metrics[0]).toEqual({ key: 'cells_dismantled', label: 'Cells dismantled', kind: 'flow' });
 
-    const sources = await t.db.source.findMany({ select: { id: true, publishedAt: true } });
-    expect(options.sources).toHaveLength(9);
-    expect(options.sources.map((s) => s.id)).toEqual(
-      [...sources].sort((a, b) => nullsLast(a.publishedAt, b.publishedAt, 'asc') || a.id - b.id).map((s) => s.id),
-    );
-    expect(options.sources.find((s) => s.id === corpus.sources.wire)).toEqual({ id: corpus.sources.wire, label: 'Synthetic Wire · 2021-03-01', publishedAt: '2021-03-01' });
+    expect(options).not.toHaveProperty('sources');
 
     expect(options.attributions).toEqual(['BCIJ', 'Bulk Desk', 'DGSN', 'Mohamed Moufakir, Ministry of Foreign Affairs', 'US State Department', 'Yearly Review']);
     expect(options.years).toEqual({ min: 2001, max: 2020 });
+  });
+});
+
+describe('getFigureApiPage', () => {
+  it('pages every visible figure once, in id order, by cursor; the limit is capped at 100', async () => {
+    const ids: number[] = [];
+    let cursor: number | undefined;
+    for (;;) {
+      const page = await getFigureApiPage({}, { limit: 7, cursor });
+      expect(page.figures.length).toBeLessThanOrEqual(7);
+      ids.push(...page.figures.map((f) => f.id));
+      if (page.nextCursor === null) break;
+      cursor = page.nextCursor;
+    }
+    expect(ids).toEqual(visible.map((r) => r.id));
+    expect((await getFigureApiPage({}, { limit: 1000 })).figures).toHaveLength(Math.min(100, visible.length));
+    expect((await getFigureApiPage({ metric: 'plots_foiled' }, { limit: 100 })).figures.every((f) => f.metricKey === 'plots_foiled')).toBe(true);
   });
 });
 

@@ -4,13 +4,17 @@ import { databaseUrl, isPostgresUrl } from '@/lib/db/url';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { analyseSeries, groupComparable, type ComparisonGroup, type DerivedCount } from '@/lib/domain/compare';
 import { formatDate } from '@/lib/domain/periods';
-import { escapeLike } from './like';
-import { sourceLabel, sourceRefSelect, toFigureView, type FigureView } from './dto';
+import { sourceRefSelect, toFigureView, type FigureView } from './dto';
 import type { FigureFilters } from './schemas';
+import { searchFigureIds, SEARCH_LIMIT } from './search';
+import { ftsTerms } from './search-query';
+import { escapeLike } from './like';
+import { nullsLast } from './order';
+import { describeFilters, withoutFilter, type ActiveFilter } from '@/lib/view/filter-words';
 
 export const PAGE_SIZE = 25;
 
-const figureInclude = {
+export const figureInclude = {
   metric: { select: { label: true } },
   source: { select: sourceRefSelect },
 } satisfies Prisma.FigureInclude;
@@ -18,13 +22,42 @@ const figureInclude = {
 /** Figures a reader sees: not deleted, not rejected in review, from a source that is not withdrawn. */
 const visible: Prisma.FigureWhereInput = { deletedAt: null, reviewStatus: { not: 'rejected' }, source: { withdrawnAt: null } };
 
-function whereFor(f: FigureFilters): Prisma.FigureWhereInput {
+/**
+ * The filters as a Prisma condition. A search (`q`) is answered by the full-text index first (lib/data/search.ts):
+ * the figures it matches (within the metric, status, source and attribution filters; the most recently stored
+ * SEARCH_LIMIT when there are more) are the ones the year filters narrow and the table sorts.
+ */
+async function whereFor(f: FigureFilters): Promise<Prisma.FigureWhereInput> {
+  return whereWith(f, await searchMatches(f));
+}
+
+/** The full-text matches of the search, or null when there is no search or it has no word the index knows. */
+async function searchMatches(f: FigureFilters): Promise<number[] | null> {
+  return f.q && ftsTerms(f.q).length ? searchFigureIds(f.q, SEARCH_LIMIT, f, 'recent') : null;
+}
+
+/** LIKE's wildcards and its escape character. */
+const LIKE_SPECIAL = /[%_\\]/;
+
+/**
+ * The search text as a literal substring of the quote, scope, attribution or value as printed. The full-text index
+ * splits words at punctuation, so "4_" would find every "4…"; a search with a "%", "_" or a backslash (or with no word at
+ * all) also has to contain the text as typed. Escaped: "%" and "_" are never wildcards.
+ */
+function literalTextWhere(q: string): Prisma.FigureWhereInput {
+  const literal = escapeLike(q);
+  const text = isPostgresUrl(databaseUrl()) ? { contains: literal, mode: 'insensitive' as const } : { contains: literal };
+  return { OR: [{ quote: text }, { scope: text }, { attributedTo: text }, { valueText: text }] };
+}
+
+function whereWith(f: FigureFilters, matches: number[] | null): Prisma.FigureWhereInput {
   const and: Prisma.FigureWhereInput[] = [visible];
   if (f.metric) and.push({ metricKey: f.metric });
   if (f.status === 'reviewed' || f.status === 'pending') and.push({ reviewStatus: f.status });
   if (f.source) and.push({ sourceId: f.source });
   if (f.attributedTo) and.push({ attributedTo: f.attributedTo });
   if (f.sourceKind) and.push({ source: { kind: f.sourceKind } });
+  if (f.key) and.push({ comparisonKey: f.key });
   // A figure falls in a year range when its period touches the range. A running total ("since 2002") spans from its
   // start to its as-of date; a standing total (no start) counts in its as-of year. Partial ISO dates compare as
   // strings, so "asOf >= '2019'" is "stated in 2019 or later" on both databases. Of unknown date, a running total
@@ -35,83 +68,132 @@ function whereFor(f: FigureFilters): Prisma.FigureWhereInput {
   if (f.to !== undefined) {
     and.push({ OR: [{ periodStartYear: { lte: f.to } }, { periodStartYear: null, periodEndYear: { lte: f.to } }, { periodStartYear: null, periodEndYear: null, cumulative: true, asOf: { lt: String(f.to + 1) } }] });
   }
-  if (f.q) {
-    // Case-insensitive on both databases: SQLite's LIKE already is (for ASCII); PostgreSQL needs ILIKE. The text is
-    // literal: "%" and "_" are escaped, not wildcards.
-    const q = escapeLike(f.q);
-    const text = isPostgresUrl(databaseUrl()) ? { contains: q, mode: 'insensitive' as const } : { contains: q };
-    and.push({ OR: [{ quote: text }, { scope: text }, { attributedTo: text }, { valueText: text }] });
-  }
+  if (matches) and.push({ id: { in: matches } });
+  if (f.q && (matches === null || LIKE_SPECIAL.test(f.q))) and.push(literalTextWhere(f.q));
   return { AND: and };
 }
 
 function orderFor(f: FigureFilters): Prisma.FigureOrderByWithRelationInput[] {
   const dir = f.dir ?? (f.sort === 'metric' || f.sort === 'source' ? 'asc' : 'desc');
-  const nullsLast = { sort: dir, nulls: 'last' } as const;
+  const unknownLast = nullsLast(dir);
   switch (f.sort) {
     case 'metric':
       return [{ metric: { sortOrder: dir } }, { id: 'asc' }];
     case 'value':
-      return [{ value: dir }, { id: 'asc' }];
+      // Ties follow the direction, so a descending read is one backward walk of the (value, id) index.
+      return [{ value: dir }, { id: dir }];
     case 'source':
-      return [{ source: { outlet: nullsLast } }, { sourceId: dir }, { id: 'asc' }];
+      return [{ source: { outlet: unknownLast } }, { sourceId: dir }, { id: 'asc' }];
     case 'period':
-      return [{ periodEndYear: nullsLast }, { periodStartYear: nullsLast }, { id: 'asc' }];
+      return [{ periodEndYear: unknownLast }, { periodStartYear: unknownLast }, { id: 'asc' }];
     case 'asOf':
     default:
-      // No join in the default order: sorting through Metric.sortOrder costs a full scan at scale.
-      return [{ asOf: nullsLast }, { id: 'asc' }];
+      // No join in the default order: sorting through Metric.sortOrder costs a full scan at scale. Ties follow the
+      // direction, so newest first is one backward walk of the (asOf, id) index (unknown dates sort last either way).
+      return [{ asOf: unknownLast }, { id: dir }];
   }
 }
 
 export interface FigurePage {
   rows: FigureView[];
+  /** Matching figures; when `totalIsLowerBound`, at least this many (counting stopped there). */
   total: number;
+  totalIsLowerBound: boolean;
   page: number;
   pageCount: number;
+  /**
+   * The page asked for lies past the last one (`?page=9` of 3): the page says so rather than passing off the
+   * last page (in `rows`) as page 9. With a lower-bound count, a page number that finds no rows.
+   */
+  pastEnd: { requested: number } | null;
+  /** The last row's id when the next page can be read by keyset (`after`), else undefined. */
+  nextAfter?: number;
 }
 
-export async function getFigurePage(filters: FigureFilters): Promise<FigurePage> {
+/** A count over more figures than this stops and says "more than": counting every match costs a scan of them all. */
+export const COUNT_LIMIT = 1_000;
+
+const KEYSET_SORTS = new Set(['asOf', 'value']);
+
+/**
+ * How many figures match, from the summaries when the filters are ones they hold (metric and review status, or
+ * one source, or one attribution); otherwise a count that stops at COUNT_LIMIT.
+ */
+export async function countFigures(filters: FigureFilters, searched?: number[] | null): Promise<{ total: number; lowerBound: boolean }> {
   const db = getDb();
-  const where = whereFor(filters);
-  const total = await db.figure.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = Math.min(filters.page ?? 1, pageCount);
-  const records = await db.figure.findMany({ where, include: figureInclude, orderBy: orderFor(filters), skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
-  return { rows: records.map(toFigureView), total, page, pageCount };
+  const { metric, status, source, attributedTo } = filters;
+  // Source kind is a property of the source the summaries do not hold: counted over the figures.
+  const other = filters.from !== undefined || filters.to !== undefined || filters.q !== undefined || filters.key !== undefined || filters.sourceKind !== undefined;
+  const view = status === 'reviewed' || status === 'pending' ? status : 'current';
+  if (!other && source === undefined && attributedTo === undefined) {
+    const sum = await db.metricYearSummary.aggregate({ where: { view, ...(metric ? { metricKey: metric } : {}) }, _sum: { figureCount: true } });
+    return { total: sum._sum.figureCount ?? 0, lowerBound: false };
+  }
+  if (!other && metric === undefined && source !== undefined && attributedTo === undefined) {
+    // A withdrawn source keeps its per-source counts (analysts see them on /sources), but none of its figures is listed.
+    const [row, shown] = await Promise.all([db.sourceSummary.findUnique({ where: { sourceId: source } }), db.source.count({ where: { id: source, withdrawnAt: null } })]);
+    const total = !row || shown === 0 ? 0 : view === 'current' ? row.figureCount : view === 'pending' ? row.pendingCount : row.figureCount - row.pendingCount;
+    return { total, lowerBound: false };
+  }
+  if (!other && metric === undefined && source === undefined && attributedTo !== undefined && view === 'current') {
+    const row = await db.attributionSummary.findUnique({ where: { attributedTo } });
+    return { total: row?.figureCount ?? 0, lowerBound: false };
+  }
+  const matches = searched !== undefined ? searched : await searchMatches(filters);
+  const total = await db.figure.count({ where: whereWith(filters, matches), take: COUNT_LIMIT });
+  return { total, lowerBound: total >= COUNT_LIMIT || (matches !== null && matches.length >= SEARCH_LIMIT) };
 }
 
-export interface MetricChartSlice {
-  metricKey: string;
-  figures: FigureView[];
-  /** How many figures match in all; charts draw at most `perMetric` of them (the most recent). */
-  total: number;
+/** Rows after `anchor` in the asOf or value order (see orderFor): the keyset for reading deep pages. */
+function afterAnchor(filters: FigureFilters, anchor: { id: number; asOf: string | null; value: number }): Prisma.FigureWhereInput {
+  const sort = filters.sort ?? 'asOf';
+  const dir = filters.dir ?? 'desc';
+  const past = dir === 'desc' ? 'lt' : 'gt';
+  const tie = { id: { [past]: anchor.id } };
+  if (sort === 'value') return { OR: [{ value: { [past]: anchor.value } }, { value: anchor.value, ...tie }] };
+  // Unknown dates come last in both directions.
+  if (anchor.asOf === null) return { asOf: null, ...tie };
+  return { OR: [{ asOf: { [past]: anchor.asOf } }, { asOf: anchor.asOf, ...tie }, { asOf: null }] };
 }
 
 /**
- * Figures for the overview charts, per metric. Charts summarise and the table paginates, so each metric is capped
- * at `perMetric` figures, the most recently stated first; `total` says how many matched.
+ * One page of the table. Page numbers always work (offset); the Next link also carries the last row's id
+ * (`after`), and for the date and value orders that page is read from there by keyset, so a deep page costs
+ * what the first does.
  */
-export async function getChartSlices(filters: FigureFilters, perMetric = 400): Promise<MetricChartSlice[]> {
+export async function getFigurePage(filters: FigureFilters): Promise<FigurePage> {
   const db = getDb();
-  const where = whereFor(filters);
-  const counts = await db.figure.groupBy({ by: ['metricKey'], where, _count: { _all: true } });
-  return Promise.all(
-    counts.map(async (c) => {
-      const records = await db.figure.findMany({
-        where: { AND: [where, { metricKey: c.metricKey }] },
-        include: figureInclude,
-        orderBy: [{ asOf: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
-        take: perMetric,
-      });
-      return { metricKey: c.metricKey, figures: records.map(toFigureView), total: c._count._all };
-    }),
-  );
+  const matches = await searchMatches(filters);
+  const where = whereWith(filters, matches);
+  const { total, lowerBound } = await countFigures(filters, matches);
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  // With a lower-bound count the last page is unknown, so a page number beyond it is still read (and may be empty).
+  const page = lowerBound ? (filters.page ?? 1) : Math.min(filters.page ?? 1, pageCount);
+  const keyset = KEYSET_SORTS.has(filters.sort ?? 'asOf');
+  const anchor = keyset && filters.after !== undefined && page > 1 ? await db.figure.findUnique({ where: { id: filters.after }, select: { id: true, asOf: true, value: true } }) : null;
+  const records = await db.figure.findMany({
+    where: anchor ? { AND: [where, afterAnchor(filters, anchor)] } : where,
+    include: figureInclude,
+    orderBy: orderFor(filters),
+    ...(anchor ? {} : { skip: (page - 1) * PAGE_SIZE }),
+    take: PAGE_SIZE,
+  });
+  const rows = records.map(toFigureView);
+  const more = lowerBound ? rows.length === PAGE_SIZE : page < pageCount;
+  const requested = filters.page ?? 1;
+  const pastEnd = total > 0 && (lowerBound ? rows.length === 0 && requested > 1 : requested > pageCount) ? { requested } : null;
+  return { rows, total, totalIsLowerBound: lowerBound, page, pageCount, pastEnd, ...(keyset && more && rows.length ? { nextAfter: rows[rows.length - 1]!.id } : {}) };
 }
 
-/** How many visible figures match the filters and await review (a count, not limited like the charts). */
-export async function getPendingCount(filters: FigureFilters): Promise<number> {
-  return getDb().figure.count({ where: { AND: [whereFor(filters), { reviewStatus: 'pending' }] } });
+/**
+ * For an empty result: how many figures each active filter hides, i.e. the count with that one filter removed
+ * (at most COUNT_LIMIT; a few counts, asked only when nothing matched). The page names the filters that emptied
+ * the list and offers to remove each.
+ */
+export async function countWithoutEach(filters: FigureFilters): Promise<Array<ActiveFilter & { total: number; lowerBound: boolean }>> {
+  return Promise.all(
+    describeFilters(filters).map(async (f) => ({ ...f, ...(await countFigures(withoutFilter(filters, f.group)).then((c) => ({ total: c.total, lowerBound: c.lowerBound }))) })),
+  );
 }
 
 /** One figure; deleted ones only for analysts (who may restore them). */
@@ -132,7 +214,8 @@ export async function getFigureComparisons(figure: FigureView): Promise<FigureCo
   const records = await getDb().figure.findMany({
     where: { ...visible, comparisonKey: figure.comparisonKey },
     include: figureInclude,
-    orderBy: [{ asOf: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+    // Newest first, one backward walk of the (comparisonKey, asOf) index.
+    orderBy: [{ asOf: nullsLast('desc') }, { id: 'desc' }],
     take: 200,
   });
   const views = records.map(toFigureView);
@@ -159,8 +242,31 @@ export interface ComparisonSection {
   decreases: Array<[string, string]>;
 }
 
-export const COMPARE_PAGE_SIZE = 20;
-export const FIGURES_PER_KEY = 60;
+// Ten keys of at most 24 figures each: a page of quotes stays well under 100 kB compressed.
+export const COMPARE_PAGE_SIZE = 10;
+export const FIGURES_PER_KEY = 24;
+
+/**
+ * Comparison keys with how many figures match, most first. From the statement summaries when the filters are ones
+ * they hold (metric, review status, one key) — a few hundred rows whatever the number of figures; otherwise
+ * grouped over the matching figures.
+ */
+async function comparisonKeyCounts(filters: FigureFilters, where: Prisma.FigureWhereInput): Promise<Array<{ comparisonKey: string; count: number }>> {
+  const db = getDb();
+  const figureLevel = filters.from !== undefined || filters.to !== undefined || filters.source !== undefined || filters.attributedTo !== undefined || filters.sourceKind !== undefined || filters.q !== undefined;
+  if (!figureLevel) {
+    const view = filters.status === 'reviewed' || filters.status === 'pending' ? filters.status : 'current';
+    const rows = await db.statementSummary.groupBy({
+      by: ['comparisonKey'],
+      where: { view, ...(filters.metric ? { metricKey: filters.metric } : {}), ...(filters.key ? { comparisonKey: filters.key } : {}) },
+      _sum: { figureCount: true },
+      orderBy: [{ _sum: { figureCount: 'desc' } }, { comparisonKey: 'asc' }],
+    });
+    return rows.map((r) => ({ comparisonKey: r.comparisonKey, count: r._sum.figureCount ?? 0 }));
+  }
+  const rows = await db.figure.groupBy({ by: ['comparisonKey'], where, _count: { _all: true }, orderBy: [{ _count: { comparisonKey: 'desc' } }, { comparisonKey: 'asc' }] });
+  return rows.map((r) => ({ comparisonKey: r.comparisonKey, count: r._count._all }));
+}
 
 /**
  * Figures grouped by what they count. Paginates over comparison keys in the database, so the page stays small
@@ -168,17 +274,17 @@ export const FIGURES_PER_KEY = 60;
  */
 export async function getComparisonSections(filters: FigureFilters): Promise<{ sections: ComparisonSection[]; total: number; page: number; pageCount: number }> {
   const db = getDb();
-  const where = whereFor(filters);
-  const keys = await db.figure.groupBy({ by: ['comparisonKey'], where, _count: { _all: true }, orderBy: [{ _count: { comparisonKey: 'desc' } }, { comparisonKey: 'asc' }] });
+  const where = await whereFor(filters);
+  const keys = await comparisonKeyCounts(filters, where);
   const total = keys.length;
   const pageCount = Math.max(1, Math.ceil(total / COMPARE_PAGE_SIZE));
   const page = Math.min(filters.page ?? 1, pageCount);
   const pageKeys = keys.slice((page - 1) * COMPARE_PAGE_SIZE, page * COMPARE_PAGE_SIZE).map((k) => k.comparisonKey);
-  const totalOf = new Map(keys.map((k) => [k.comparisonKey, k._count._all]));
+  const totalOf = new Map(keys.map((k) => [k.comparisonKey, k.count]));
   // Each key is read separately and capped, so one much-reported figure cannot make the page heavy.
   const perKey = await Promise.all(
     pageKeys.map((key) =>
-      db.figure.findMany({ where: { AND: [where, { comparisonKey: key }] }, include: figureInclude, orderBy: [{ asOf: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }], take: FIGURES_PER_KEY }),
+      db.figure.findMany({ where: { AND: [where, { comparisonKey: key }] }, include: figureInclude, orderBy: [{ asOf: nullsLast('desc') }, { id: 'desc' }], take: FIGURES_PER_KEY }),
     ),
   );
   const sections = pageKeys.flatMap((key, i) => {
@@ -204,40 +310,56 @@ export async function getComparisonSections(filters: FigureFilters): Promise<{ s
 
 function sectionPeriod(f: FigureView): string {
   if (!f.cumulative) return f.periodText;
-  if (!f.periodStart) return 'standing total';
+  if (!f.periodStart) return 'running total (no start date stated)';
   return `running total since ${f.periodStart.length === 4 ? f.periodStart : formatDate(f.periodStart)}`;
 }
 
 export interface FilterOptions {
   metrics: Array<{ key: string; label: string; kind: string }>;
-  sources: Array<{ id: number; label: string; publishedAt: string | null }>;
   attributions: string[];
   years: { min: number | null; max: number | null };
 }
 
+/**
+ * What the filters offer, from the summaries (a few rows, whatever the number of figures). Sources are not listed:
+ * the source filter searches them (`searchSourceOptions`).
+ */
 export async function getFilterOptions(): Promise<FilterOptions> {
   const db = getDb();
-  const [metrics, sources, attributions, years] = await Promise.all([
+  const [metrics, attributions, years] = await Promise.all([
     db.metric.findMany({ orderBy: [{ sortOrder: 'asc' }, { key: 'asc' }], select: { key: true, label: true, kind: true } }),
-    db.source.findMany({ orderBy: [{ publishedAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }], select: { id: true, title: true, headline: true, outlet: true, publishedAt: true, kind: true } }),
-    // GROUP BY in the database: Prisma's `distinct` would fetch every row and de-duplicate in memory.
-    db.figure.groupBy({ by: ['attributedTo'], where: { ...visible, attributedTo: { not: null } }, orderBy: { attributedTo: 'asc' } }),
-    db.figure.aggregate({ where: visible, _min: { periodStartYear: true, periodEndYear: true }, _max: { periodStartYear: true, periodEndYear: true } }),
+    db.attributionSummary.findMany({ orderBy: { attributedTo: 'asc' }, select: { attributedTo: true } }),
+    db.metricYearSummary.aggregate({ where: { view: 'current' }, _min: { minStartYear: true, year: true }, _max: { maxStartYear: true, maxEndYear: true } }),
   ]);
-  const mins = [years._min.periodStartYear, years._min.periodEndYear].filter((y): y is number => y !== null);
-  const maxs = [years._max.periodStartYear, years._max.periodEndYear].filter((y): y is number => y !== null);
+  const mins = [years._min.minStartYear, years._min.year].filter((y): y is number => y !== null);
+  const maxs = [years._max.maxStartYear, years._max.maxEndYear].filter((y): y is number => y !== null);
   return {
     metrics,
-    sources: sources.map((s) => ({ id: s.id, label: `${sourceLabel(s)}${s.publishedAt ? ` · ${s.publishedAt}` : ''}`, publishedAt: s.publishedAt })),
-    attributions: attributions.map((a) => a.attributedTo).filter((a): a is string => a !== null),
+    attributions: attributions.map((a) => a.attributedTo),
     years: { min: mins.length ? Math.min(...mins) : null, max: maxs.length ? Math.max(...maxs) : null },
   };
+}
+
+export const API_PAGE_LIMIT = 100;
+
+/** One page of the JSON API: figures in id order after `cursor` (an id), at most `limit`, and the next cursor. */
+export async function getFigureApiPage(filters: FigureFilters, options: { limit: number; cursor?: number }): Promise<{ figures: FigureView[]; nextCursor: number | null }> {
+  const where = await whereFor(filters);
+  const limit = Math.min(Math.max(1, options.limit), API_PAGE_LIMIT);
+  const rows = await getDb().figure.findMany({
+    where: options.cursor === undefined ? where : { AND: [where, { id: { gt: options.cursor } }] },
+    include: figureInclude,
+    orderBy: { id: 'asc' },
+    take: limit + 1,
+  });
+  const figures = rows.slice(0, limit).map(toFigureView);
+  return { figures, nextCursor: rows.length > limit ? figures[figures.length - 1]!.id : null };
 }
 
 /** Every visible figure matching the filters, in id order, fetched in batches (for exports of any size). */
 export async function* iterateFigures(filters: FigureFilters, batchSize = 1000): AsyncGenerator<FigureView[]> {
   const db = getDb();
-  const where = whereFor(filters);
+  const where = await whereFor(filters);
   let cursor: number | undefined;
   for (;;) {
     const batch = await db.figure.findMany({

@@ -1,5 +1,6 @@
 import 'server-only';
 import { writeTransaction } from '@/lib/db/write';
+import { refreshSummariesFor, summaryKeysOf, SUMMARY_KEY_SELECT } from './summaries';
 import { getDb } from '@/lib/db/client';
 import { paragraphAround } from '@/lib/view/text-segments';
 import { toFigureView, sourceLabel, sourceRefSelect, type FigureView } from './dto';
@@ -70,7 +71,7 @@ export async function getReviewQueue(sourceLimit = 20): Promise<ReviewQueue> {
 /** Accepts every figure of a source still awaiting review, each recorded in its history; returns how many. */
 export async function acceptRestOfSource(sourceId: number, actor: string): Promise<number> {
   return writeTransaction(getDb(), async (tx) => {
-    const pending = await tx.figure.findMany({ where: { sourceId, reviewStatus: 'pending', deletedAt: null }, select: { id: true } });
+    const pending = await tx.figure.findMany({ where: { sourceId, reviewStatus: 'pending', deletedAt: null }, select: { id: true, ...SUMMARY_KEY_SELECT } });
     if (pending.length === 0) return 0;
     // Each accept is conditional on the figure still being pending: one another analyst settled meanwhile is left
     // as they set it, and only the figures actually accepted are recorded.
@@ -79,6 +80,8 @@ export async function acceptRestOfSource(sourceId: number, actor: string): Promi
       const r = await tx.figure.updateMany({ where: { id, reviewStatus: 'pending', deletedAt: null }, data: { reviewStatus: 'reviewed' } });
       if (r.count === 1) accepted.push(id);
     }
+    const acceptedIds = new Set(accepted);
+    await refreshSummariesFor(tx, summaryKeysOf(pending.filter((f) => acceptedIds.has(f.id))));
     await tx.reviewEvent.createMany({ data: accepted.map((figureId) => ({ figureId, action: 'accept', actor, fromStatus: 'pending', toStatus: 'reviewed', note: 'accepted with the rest of its source' })) });
     return accepted.length;
   });

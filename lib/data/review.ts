@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db/client';
 import { writeTransaction } from '@/lib/db/write';
 import type { ReviewStatus } from '@/lib/domain/figure';
+import { refreshSummariesFor, summaryKeysOf } from './summaries';
 
 export const REVIEW_ACTIONS = ['accept', 'reject', 'reset', 'delete', 'restore'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
@@ -19,7 +20,7 @@ const TARGET: Record<'accept' | 'reject' | 'reset', ReviewStatus> = { accept: 'r
  */
 export async function applyReviewAction(figureId: number, action: ReviewAction, actor: ReviewActor, note: string | null): Promise<{ status: ReviewStatus; deleted: boolean }> {
   return writeTransaction(getDb(), async (tx) => {
-    const figure = await tx.figure.findUnique({ where: { id: figureId }, select: { reviewStatus: true, deletedAt: true } });
+    const figure = await tx.figure.findUnique({ where: { id: figureId }, select: { reviewStatus: true, deletedAt: true, comparisonKey: true, metricKey: true, periodEndYear: true, sourceId: true, attributedTo: true } });
     if (!figure) throw new ReviewRefused('This figure does not exist.');
     const from = figure.reviewStatus as ReviewStatus;
     const deleted = figure.deletedAt !== null;
@@ -38,6 +39,8 @@ export async function applyReviewAction(figureId: number, action: ReviewAction, 
     if (updated.count !== 1) throw new ReviewRefused('Someone else changed this figure just now; reload to see its current state.');
     const to = data.reviewStatus ?? from;
     const who = typeof actor === 'string' ? { actor } : { actor: actor.displayName, userId: actor.id };
+    // A review action changes only status or deletion, never what the figure counts: its keys are the same after.
+    await refreshSummariesFor(tx, summaryKeysOf([figure]));
     await tx.reviewEvent.create({ data: { figureId, action, ...who, fromStatus: from, toStatus: to, note } });
     return { status: to, deleted: action === 'delete' ? true : action === 'restore' ? false : deleted };
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FIGURE_SORTS, STATUS_FILTERS, filtersToQuery, parseFigureFilters, parseId, searchParamsOf, type FigureFilters, type SearchParams } from './schemas';
+import { FIGURE_SORTS, STATUS_FILTERS, filtersToQuery, parseFigureFilters, parseId, searchParamsOf, withoutEmptyParams, type FigureFilters, type SearchParams } from './schemas';
 
 describe('searchParamsOf', () => {
   it('keeps every value of a repeated key, as Next.js gives a page its searchParams', () => {
@@ -208,5 +208,17 @@ describe('numeric filters take digits only', () => {
 
   it('still accepts plain digits, with surrounding spaces trimmed', () => {
     expect(parseFigureFilters({ from: ' 2019 ', source: '12', page: '3' }).filters).toEqual({ from: 2019, source: 12, page: 3 });
+  });
+});
+
+describe('withoutEmptyParams', () => {
+  it('drops empty parameters and keeps the rest as given, repeats and bad values included', () => {
+    expect(withoutEmptyParams({ q: 'ISIS', metric: '', from: '', to: '' })).toBe('?q=ISIS');
+    expect(withoutEmptyParams({ metric: '', from: '' })).toBe('');
+    expect(withoutEmptyParams({ metric: ['a', 'b', ''], from: 'abc' })).toBe('?metric=a&metric=b&from=abc');
+  });
+  it('null when nothing is empty, so a clean URL is not redirected', () => {
+    expect(withoutEmptyParams({ q: 'ISIS', page: '2' })).toBeNull();
+    expect(withoutEmptyParams({})).toBeNull();
   });
 });

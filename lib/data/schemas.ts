@@ -36,9 +36,13 @@ const fields = {
   sort: z.enum(FIGURE_SORTS),
   dir: z.enum(['asc', 'desc']),
   page: digits(/^[1-9]\d{0,5}$/, 'must be a page number').pipe(z.number().int().min(1).max(100_000)),
+  /** The last figure of the previous page: deep pages are read from there (keyset) rather than counted off. */
+  after: digits(/^[1-9]\d{0,9}$/, 'must be a figure number').pipe(z.number().int().positive().max(2_147_483_647)),
   q: plainText(200),
   // "full" leaves out the reference excerpts: what scoring the engine against stored figures needs.
   sourceKind: z.enum(SOURCE_KINDS),
+  /** One comparison key (what the overview's statement marks open on the compare page). */
+  key: z.string().min(3).max(400).regex(/^[a-z][a-z0-9_]*\|/, 'must be a comparison key'),
 } as const;
 
 type Fields = typeof fields;
@@ -55,8 +59,10 @@ const LABELS: Record<keyof Fields, string> = {
   sort: 'sort',
   dir: 'sort direction',
   page: 'page',
+  after: 'after',
   q: 'search',
   sourceKind: 'source kind',
+  key: 'comparison',
 };
 
 const HINTS: Partial<Record<keyof Fields, string>> = {
@@ -65,10 +71,12 @@ const HINTS: Partial<Record<keyof Fields, string>> = {
   year: 'a four-digit year',
   source: 'a source number',
   page: 'a page number from 1',
+  after: 'a figure number',
   status: `one of ${STATUS_FILTERS.join(', ')}`,
   sort: `one of ${FIGURE_SORTS.join(', ')}`,
   dir: 'asc or desc',
   sourceKind: `one of ${SOURCE_KINDS.join(', ')}`,
+  key: 'a comparison key such as arrests|MA||2019..2019',
 };
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -126,10 +134,30 @@ function truncate(s: string): string {
 
 /** The filters back to a query string, for links that keep the current view. */
 export function filtersToQuery(filters: FigureFilters, overrides: Partial<Record<keyof FigureFilters | 'format', string | number | undefined>> = {}): string {
-  const merged: Record<string, string | number | undefined> = { ...filters, ...overrides };
+  // `after` belongs to one Next link only (it names the previous page's last row); every other link drops it.
+  const merged: Record<string, string | number | undefined> = { ...filters, after: undefined, ...overrides };
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(merged)) if (v !== undefined && v !== '') params.set(k, String(v));
   const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/**
+ * The query string without its empty parameters (`?q=ISIS&metric=&from=` → `?q=ISIS`), or null when there is none
+ * to drop. A GET form sends every field; a link should name only what was chosen. Repeated and malformed values
+ * are kept, for the filters to report.
+ */
+export function withoutEmptyParams(params: SearchParams): string | null {
+  const kept = new URLSearchParams();
+  let dropped = false;
+  for (const [k, v] of Object.entries(params)) {
+    for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v]) {
+      if (one === '') dropped = true;
+      else kept.append(k, one);
+    }
+  }
+  if (!dropped) return null;
+  const s = kept.toString();
   return s ? `?${s}` : '';
 }
 

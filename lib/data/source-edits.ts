@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db/client';
 import { headlineOf } from '@/lib/ingest/ingest-document';
 import type { Language } from '@/lib/domain/figure';
 import type { SourceDetailsFields } from './edit-schemas';
+import { refreshSummariesFor, summaryKeysOf, SUMMARY_KEY_SELECT } from './summaries';
 
 export class SourceEditRefused extends Error {}
 
@@ -32,7 +33,7 @@ export async function editSourceDetails(sourceId: number, openedVersion: number,
     await tx.sourceChange.createMany({ data: changed.map((field) => ({ sourceId, field, before: text(s[field]), after: text(next[field]), actor, note, createdAt: at })) });
     let followed = 0;
     if (changed.includes('publishedAt')) {
-      const following = await tx.figure.findMany({ where: { sourceId, asOf: s.publishedAt }, select: { id: true } });
+      const following = await tx.figure.findMany({ where: { sourceId, asOf: s.publishedAt }, select: { id: true, ...SUMMARY_KEY_SELECT } });
       if (following.length) {
         const ids = following.map((f) => f.id);
         await tx.figure.updateMany({ where: { id: { in: ids } }, data: { asOf: next.publishedAt, version: { increment: 1 } } });
@@ -40,6 +41,8 @@ export async function editSourceDetails(sourceId: number, openedVersion: number,
           data: ids.map((figureId) => ({ figureId, field: 'asOf', before: s.publishedAt, after: next.publishedAt, actor, note: 'follows the source’s publication date', createdAt: at })),
         });
         followed = ids.length;
+        // The as-of date places a figure in a statement and, for a running total, in the years it covers.
+        await refreshSummariesFor(tx, summaryKeysOf(following));
       }
     }
     return { status: 'saved', followed };
@@ -53,6 +56,9 @@ export async function setSourceWithdrawn(sourceId: number, withdraw: boolean, ac
     if (!s) throw new SourceEditRefused('This source does not exist.');
     if (withdraw === (s.withdrawnAt !== null)) throw new SourceEditRefused(withdraw ? 'This source is already withdrawn.' : 'This source is not withdrawn.');
     await tx.source.update({ where: { id: sourceId }, data: { withdrawnAt: withdraw ? new Date() : null, version: { increment: 1 } } });
+    // Withdrawal hides the source's figures from every page, so the summaries drop them (restoring brings them back).
+    const figures = await tx.figure.findMany({ where: { sourceId }, select: SUMMARY_KEY_SELECT });
+    await refreshSummariesFor(tx, summaryKeysOf(figures));
     await tx.sourceChange.create({ data: { sourceId, field: 'withdrawn', before: withdraw ? 'no' : 'yes', after: withdraw ? 'yes' : 'no', actor, note } });
   });
 }

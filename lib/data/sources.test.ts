@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BULK_FIGURES, loadTestCorpus, SYNTHETIC, type TestCorpus } from '@/lib/test/corpus';
 import { createTestDatabase, useAsAppDatabase, type TestDatabase } from '@/lib/test/database';
 import { getMetrics } from './metrics';
-import { getQuoteContext, getSource, getSources } from './sources';
+import { getQuoteContext, getSource, getSourceOption, getSources, searchSourceOptions, SOURCES_PAGE_SIZE } from './sources';
 import { CORE_METRICS } from '@/lib/domain/metrics';
 
 /** Source reads against a real database (SQLite, or PostgreSQL with TEST_DATABASE_URL; see lib/test/database.ts). */
@@ -25,7 +25,9 @@ async function seedSourceId(prefix: string): Promise<number> {
 
 describe('getSources', () => {
   it('every source, newest first (undated last), with visible and pending figure counts', async () => {
-    const sources = await getSources();
+    const list = await getSources();
+    expect(list).toMatchObject({ total: 9, page: 1, pageCount: 1 });
+    const sources = list.sources;
     expect(sources).toHaveLength(9);
     const dates = sources.map((s) => s.publishedAt);
     const dated = dates.filter((d): d is string => d !== null);
@@ -46,6 +48,26 @@ describe('getSources', () => {
     expect(count(await seedSourceId('001'))).toMatchObject({ figureCount: 3, pendingCount: 0 });
     expect(count(await seedSourceId('003'))).toMatchObject({ figureCount: 9, pendingCount: 0 });
     expect(sources.reduce((n, s) => n + s.figureCount, 0)).toBe(15 + 3 + 2 + 12 + BULK_FIGURES);
+  });
+
+  it('pages through the sources in the same order, never past the last page', async () => {
+    const all = (await getSources()).sources.map((s) => s.id);
+    const size = SOURCES_PAGE_SIZE;
+    expect(size).toBeGreaterThan(9);
+    expect((await getSources({ page: 5 })).sources.map((s) => s.id)).toEqual(all);
+    expect((await getSources({ page: 5 })).page).toBe(1);
+  });
+});
+
+describe('searchSourceOptions', () => {
+  it('finds sources by outlet, headline words or number, newest first, at most the limit', async () => {
+    expect((await searchSourceOptions('synthetic wire')).map((o) => o.id)).toEqual([corpus.sources.wire]);
+    expect((await searchSourceOptions('Synthetic')).map((o) => o.id)).toContain(corpus.sources.daily);
+    expect(await searchSourceOptions(String(corpus.sources.bulk))).toContainEqual({ id: corpus.sources.bulk, label: 'Bulk Desk · 2016-02-01' });
+    expect(await searchSourceOptions('', 3)).toHaveLength(3);
+    expect(await searchSourceOptions('no such outlet anywhere')).toEqual([]);
+    expect(await getSourceOption(corpus.sources.wire)).toEqual({ id: corpus.sources.wire, label: 'Synthetic Wire · 2021-03-01' });
+    expect(await getSourceOption(999_999)).toBeNull();
   });
 });
 
@@ -83,9 +105,9 @@ describe('getSource', () => {
     expect(await getQuoteContext(999_999)).toBeNull();
   });
 
-  it('getQuoteContext returns the stored text', async () => {
+  it('getQuoteContext returns the stored text and where the article body lies in it', async () => {
     const s = (await getSource(corpus.sources.daily))!;
-    expect(await getQuoteContext(corpus.sources.daily)).toEqual({ text: s.text });
+    expect(await getQuoteContext(corpus.sources.daily)).toEqual({ text: s.text, bodyStart: s.bodyStart, bodyEnd: s.bodyEnd });
   });
 });
 

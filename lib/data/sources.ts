@@ -1,12 +1,18 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
+import { databaseUrl, isPostgresUrl } from '@/lib/db/url';
 import type { SourceKind } from '@/lib/domain/figure';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { toFigureView, sourceLabel, sourceRefSelect, toSourceKind, type FigureView } from './dto';
+import { escapeLike } from './like';
+import { sourceTitle } from '@/lib/view/plain-words';
+import { nullsLast } from './order';
 
 export interface SourceSummary {
   id: number;
   label: string;
+  /** What the source is called on its page and in lists: its title, else outlet and date (lib/view/plain-words.ts). */
+  displayTitle: string;
   title: string | null;
   headline: string;
   outlet: string | null;
@@ -35,28 +41,90 @@ export type SourceFigureStatus = 'reviewed' | 'current' | 'pending';
 
 const statusWhere = (s: SourceFigureStatus): Prisma.FigureWhereInput => (s === 'current' ? { reviewStatus: { not: 'rejected' } } : { reviewStatus: s });
 
-/** Every source; withdrawn ones only for analysts (`includeWithdrawn`), who may restore them. */
-export async function getSources(options: { includeWithdrawn?: boolean } = {}): Promise<SourceSummary[]> {
+export const SOURCES_PAGE_SIZE = 50;
+
+export interface SourceList {
+  sources: SourceSummary[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/**
+ * One page of sources, newest first, with figure counts from the per-source summaries (no count over figures).
+ * Withdrawn sources only for analysts (`includeWithdrawn`), who may restore them.
+ */
+export async function getSources(options: { page?: number; includeWithdrawn?: boolean } = {}): Promise<SourceList> {
   const db = getDb();
-  const [sources, counts, pending] = await Promise.all([
-    db.source.findMany({
-      where: options.includeWithdrawn ? {} : { withdrawnAt: null },
-      orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
-      select: { id: true, title: true, headline: true, outlet: true, url: true, publishedAt: true, language: true, kind: true, isPublic: true, withdrawnAt: true },
-    }),
-    db.figure.groupBy({ by: ['sourceId'], where: { deletedAt: null, reviewStatus: { not: 'rejected' } }, _count: { _all: true } }),
-    db.figure.groupBy({ by: ['sourceId'], where: { deletedAt: null, reviewStatus: 'pending' }, _count: { _all: true } }),
-  ]);
-  const countOf = new Map(counts.map((c) => [c.sourceId, c._count._all]));
-  const pendingOf = new Map(pending.map((c) => [c.sourceId, c._count._all]));
-  return sources.map(({ withdrawnAt, ...s }) => ({
-    ...s,
-    kind: toSourceKind(s.kind),
-    label: sourceLabel(s),
-    withdrawn: withdrawnAt !== null,
-    figureCount: countOf.get(s.id) ?? 0,
-    pendingCount: pendingOf.get(s.id) ?? 0,
-  }));
+  const where: Prisma.SourceWhereInput = options.includeWithdrawn ? {} : { withdrawnAt: null };
+  const total = await db.source.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / SOURCES_PAGE_SIZE));
+  const page = Math.min(options.page ?? 1, pageCount);
+  const sources = await db.source.findMany({
+    where,
+    orderBy: [{ publishedAt: nullsLast('desc') }, { id: 'asc' }],
+    select: { id: true, title: true, headline: true, outlet: true, url: true, publishedAt: true, language: true, kind: true, isPublic: true, withdrawnAt: true },
+    skip: (page - 1) * SOURCES_PAGE_SIZE,
+    take: SOURCES_PAGE_SIZE,
+  });
+  const counts = await db.sourceSummary.findMany({ where: { sourceId: { in: sources.map((s) => s.id) } } });
+  const countOf = new Map(counts.map((c) => [c.sourceId, c]));
+  return {
+    sources: sources.map(({ withdrawnAt, ...s }) => ({
+      ...s,
+      kind: toSourceKind(s.kind),
+      label: sourceLabel(s),
+      displayTitle: sourceTitle(s),
+      withdrawn: withdrawnAt !== null,
+      figureCount: countOf.get(s.id)?.figureCount ?? 0,
+      pendingCount: countOf.get(s.id)?.pendingCount ?? 0,
+    })),
+    total,
+    page,
+    pageCount,
+  };
+}
+
+/** Sources a reader sees (withdrawn ones are hidden). */
+export async function getSourceCount(): Promise<number> {
+  return getDb().source.count({ where: { withdrawnAt: null } });
+}
+
+export interface SourceOption {
+  id: number;
+  label: string;
+}
+
+const optionSelect = { id: true, outlet: true, title: true, headline: true, publishedAt: true, kind: true } satisfies Prisma.SourceSelect;
+
+function optionLabel(s: Prisma.SourceGetPayload<{ select: typeof optionSelect }>): string {
+  // Without an outlet or title the label is already the date.
+  return `${sourceLabel(s)}${s.publishedAt && (s.outlet || s.title) ? ` · ${s.publishedAt}` : ''}`;
+}
+
+/**
+ * Sources whose outlet, headline or number matches `q`, for the source filter's search box: at most `limit`,
+ * newest first, withdrawn ones left out. The filter no longer lists every source in the page. The text is literal:
+ * "%" and "_" are escaped, not wildcards.
+ */
+export async function searchSourceOptions(q: string, limit = 20): Promise<SourceOption[]> {
+  const term = q.trim();
+  const id = /^\d{1,10}$/.test(term) ? Number(term) : null;
+  const literal = escapeLike(term);
+  const text = isPostgresUrl(databaseUrl()) ? { contains: literal, mode: 'insensitive' as const } : { contains: literal };
+  const rows = await getDb().source.findMany({
+    where: { withdrawnAt: null, ...(term ? { OR: [{ outlet: text }, { headline: text }, ...(id !== null ? [{ id }] : [])] } : {}) },
+    orderBy: [{ publishedAt: nullsLast('desc') }, { id: 'asc' }],
+    select: optionSelect,
+    take: limit,
+  });
+  return rows.map((s) => ({ id: s.id, label: optionLabel(s) }));
+}
+
+/** The label of one source, for a filter that names the selected source. */
+export async function getSourceOption(id: number): Promise<SourceOption | null> {
+  const s = await getDb().source.findFirst({ where: { id, withdrawnAt: null }, select: optionSelect });
+  return s ? { id: s.id, label: optionLabel(s) } : null;
 }
 
 export async function getSource(id: number, options: { includeWithdrawn?: boolean; status?: SourceFigureStatus } = {}): Promise<SourceDetail | null> {
@@ -77,6 +145,7 @@ export async function getSource(id: number, options: { includeWithdrawn?: boolea
   return {
     id: s.id,
     label: sourceLabel(s),
+    displayTitle: sourceTitle(s),
     title: s.title,
     headline: s.headline,
     outlet: s.outlet,
@@ -98,7 +167,7 @@ export async function getSource(id: number, options: { includeWithdrawn?: boolea
 }
 
 /** Just a source's text, for the figure page, which finds the quote's paragraph in it. */
-export async function getQuoteContext(sourceId: number): Promise<{ text: string } | null> {
-  const s = await getDb().source.findUnique({ where: { id: sourceId }, select: { text: true } });
+export async function getQuoteContext(sourceId: number): Promise<{ text: string; bodyStart: number; bodyEnd: number } | null> {
+  const s = await getDb().source.findUnique({ where: { id: sourceId }, select: { text: true, bodyStart: true, bodyEnd: true } });
   return s;
 }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   analyseSeries,
   compareAsOf,
   comparisonKey,
   groupComparable,
   normalizeScope,
+  quickVerdict,
   SAME_STATEMENT_DAYS,
+  statementsOf,
   verdictFor,
   type ComparableFigure,
   type Snapshot,
@@ -234,5 +237,36 @@ describe('analyseSeries', () => {
     const { derived } = analyseSeries([snap('2015', 'exact', 100), snap('2015', 'exact', 101), snap('2016', 'exact', 120)]);
     expect(derived).toHaveLength(1);
     expect(derived[0]).toMatchObject({ from: '2015', to: '2016' });
+  });
+});
+
+describe('quickVerdict / statementsOf', () => {
+  const QUALS = ['exact', 'more_than', 'at_least', 'about', 'fewer_than', 'up_to'] as const;
+  const figures = fc.array(
+    fc.record({ sourceId: fc.integer({ min: 1, max: 4 }), value: fc.integer({ min: 0, max: 30 }), qualifier: fc.constantFrom(...QUALS) }).map((p) => fig(p)),
+    { minLength: 1, maxLength: 12 },
+  );
+
+  it('gives the same verdict and source count as the pairwise verdictFor, for any figures', () => {
+    fc.assert(
+      fc.property(figures, (fs) => {
+        const { verdict, sourceCount } = verdictFor(fs);
+        expect(quickVerdict(fs)).toEqual({ verdict, sourceCount });
+      }),
+      // Found by this property: one figure "fewer than 0" (an empty interval) is still a single source.
+      { numRuns: 2000, examples: [[[fig({ sourceId: 1, value: 0, qualifier: 'fewer_than' })]]] },
+    );
+  });
+
+  it('groups exactly as groupComparable does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ sourceId: fc.integer({ min: 1, max: 3 }), value: fc.integer({ min: 0, max: 9 }), cumulative: fc.boolean(), day: fc.integer({ min: 0, max: 200 }) }), { maxLength: 15 }),
+        (ps) => {
+          const fs = ps.map((p) => fig({ sourceId: p.sourceId, value: p.value, cumulative: p.cumulative, periodStart: p.cumulative ? '2002' : '2019', periodEnd: p.cumulative ? null : '2019', asOf: new Date(Date.UTC(2020, 0, 1 + p.day)).toISOString().slice(0, 10) }));
+          expect(statementsOf(fs)).toEqual(groupComparable(fs).map((g) => ({ key: g.key, figures: g.figures })));
+        },
+      ),
+    );
   });
 });

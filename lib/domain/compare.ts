@@ -77,6 +77,14 @@ export function verdictFor<F extends ComparableFigure>(figures: F[]): Pick<Compa
  * at unknown dates, not a contradiction.
  */
 export function groupComparable<F extends ComparableFigure>(figures: F[]): ComparisonGroup<F>[] {
+  return statementsOf(figures).map(({ key, figures: statement }) => ({ key, figures: statement, ...verdictFor(statement) }));
+}
+
+/**
+ * The grouping of {@link groupComparable} without the verdicts (which list every conflicting pair, quadratic in the
+ * group's size): for code that needs only the statements, such as the summaries.
+ */
+export function statementsOf<F extends ComparableFigure>(figures: F[]): Array<{ key: string; figures: F[] }> {
   const byKey = new Map<string, F[]>();
   for (const f of figures) {
     const key = comparisonKey(f);
@@ -84,15 +92,45 @@ export function groupComparable<F extends ComparableFigure>(figures: F[]): Compa
     if (list) list.push(f);
     else byKey.set(key, [f]);
   }
-  const groups: ComparisonGroup<F>[] = [];
+  const out: Array<{ key: string; figures: F[] }> = [];
   for (const [key, members] of byKey) {
     const statements = members[0]!.cumulative ? splitIntoStatements(members) : [members];
     for (const [i, statement] of statements.entries()) {
-      const groupKey = statements.length > 1 ? `${key}@${statement[0]!.asOf ?? 'unknown'}#${i}` : key;
-      groups.push({ key: groupKey, figures: statement, ...verdictFor(statement) });
+      out.push({ key: statements.length > 1 ? `${key}@${statement[0]!.asOf ?? 'unknown'}#${i}` : key, figures: statement });
     }
   }
-  return groups;
+  return out;
+}
+
+/** Of two lower bounds, the one fewer values satisfy (at equal values an exclusive bound is stricter). */
+function stricterLower(a: Interval, b: Interval): Interval {
+  if (a.lower === null) return b;
+  if (b.lower === null) return a;
+  if (a.lower !== b.lower) return a.lower > b.lower ? a : b;
+  return a.lowerInclusive ? b : a;
+}
+
+function stricterUpper(a: Interval, b: Interval): Interval {
+  if (a.upper === null) return b;
+  if (b.upper === null) return a;
+  if (a.upper !== b.upper) return a.upper < b.upper ? a : b;
+  return a.upperInclusive ? b : a;
+}
+
+/**
+ * The verdict of {@link verdictFor} in linear time. Intervals on a line overlap pairwise exactly when the one with
+ * the strictest lower bound overlaps the one with the strictest upper bound (Helly's theorem in one dimension), so
+ * only that pair is checked, with the same overlap rule.
+ */
+export function quickVerdict(figures: Array<Pick<ComparableFigure, 'sourceId' | 'qualifier' | 'value'>>): { verdict: Verdict; sourceCount: number } {
+  const sourceCount = new Set(figures.map((f) => f.sourceId)).size;
+  const intervals = figures.map(figureInterval);
+  // One figure has no pair to disagree with, even when its own interval is empty ("fewer than 0"): as verdictFor.
+  if (intervals.length < 2) return { verdict: 'single_source', sourceCount };
+  const low = intervals.reduce(stricterLower);
+  const high = intervals.reduce(stricterUpper);
+  const verdict: Verdict = !intervalsOverlap(low, high) ? 'disagree' : sourceCount < 2 ? 'single_source' : 'agree';
+  return { verdict, sourceCount };
 }
 
 function splitIntoStatements<F extends ComparableFigure>(members: F[]): F[][] {

@@ -92,16 +92,16 @@ describe('describePeriod', () => {
   });
 
   it('a cumulative figure from an undated source says its as-of date is unknown', () => {
-    expect(describePeriod(period({ cumulative: true, periodStart: '2001-09-11' }))).toBe('since 11 Sep 2001 (as-of date unknown)');
+    expect(describePeriod(period({ cumulative: true, periodStart: '2001-09-11' }))).toBe('since 11 Sep 2001 (date of the statement unknown)');
   });
 
   it('a cumulative figure whose end was not recorded falls back to its as-of date', () => {
     expect(describePeriod(period({ cumulative: true, periodStart: '2002', periodEnd: null, asOf: '2018-10-15' }))).toBe('since 2002 (to 15 Oct 2018)');
   });
 
-  it('a stock (no start) reads as a standing total', () => {
-    expect(describePeriod(period({ cumulative: true, periodEnd: '2020-09' }))).toBe('standing total as of Sep 2020');
-    expect(describePeriod(period({ cumulative: true, periodEnd: null, asOf: '2020-09-24' }))).toBe('standing total as of 24 Sep 2020');
-    expect(describePeriod(period({ cumulative: true }))).toBe('standing total, date unknown');
+  it('a stock (no start) reads as a running total as of its date', () => {
+    expect(describePeriod(period({ cumulative: true, periodEnd: '2020-09' }))).toBe('running total as of Sep 2020');
+    expect(describePeriod(period({ cumulative: true, periodEnd: null, asOf: '2020-09-24' }))).toBe('running total as of 24 Sep 2020');
+    expect(describePeriod(period({ cumulative: true }))).toBe('running total, date unknown');
   });
 });

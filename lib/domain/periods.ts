@@ -42,7 +42,8 @@ export function formatDate(d: PartialDate | null): string {
 
 /**
  * How a period reads to a person: "2019", "2011–2013", "since 11 Sep 2001 (to 15 Oct 2018)",
- * "1 Jan–22 Oct 2020", "standing total as of Sep 2020", "standing total, date unknown".
+ * "1 Jan–22 Oct 2020", "running total as of Sep 2020", "running total, date unknown". Plain words: these strings are
+ * what public pages print (a reader does not know "standing total"; a count kept up to a date is a running total).
  */
 export function describePeriod(p: PeriodLike): string {
   const { periodStart: s, periodEnd: e, cumulative } = p;
@@ -59,7 +60,7 @@ export function describePeriod(p: PeriodLike): string {
   }
   // A running total ends when it was stated: without a recorded end, the as-of date is that end.
   const asOf = e ?? p.asOf;
-  if (!s) return asOf ? `standing total as of ${formatDate(asOf)}` : 'standing total, date unknown';
+  if (!s) return asOf ? `running total as of ${formatDate(asOf)}` : 'running total, date unknown';
   const since = s.length === 4 ? s : formatDate(s);
-  return asOf ? `since ${since} (to ${formatDate(asOf)})` : `since ${since} (as-of date unknown)`;
+  return asOf ? `since ${since} (to ${formatDate(asOf)})` : `since ${since} (date of the statement unknown)`;
 }

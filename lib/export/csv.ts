@@ -1,11 +1,15 @@
 import type { FigureView } from '@/lib/data/dto';
 
-/** The export columns: enough to cite and re-check every figure without the dashboard. */
-export const CSV_COLUMNS: Array<[string, (f: FigureView) => string | number | boolean | null]> = [
+/**
+ * The export columns: enough to cite and re-check every figure without the dashboard. `base` is the site's
+ * address, for the figure's own page (provenance a spreadsheet can follow back).
+ */
+export const CSV_COLUMNS: Array<[string, (f: FigureView, base: string) => string | number | boolean | null]> = [
   ['id', (f) => f.id],
   ['metric', (f) => f.metricKey],
   ['value', (f) => f.value],
   ['value_as_printed', (f) => f.valueText],
+  ['value_in_words', (f) => f.valueWords],
   ['qualifier', (f) => f.qualifier],
   ['lower', (f) => f.interval.lower],
   ['upper', (f) => f.interval.upper],
@@ -26,6 +30,8 @@ export const CSV_COLUMNS: Array<[string, (f: FigureView) => string | number | bo
   ['source', (f) => f.source.label],
   ['source_published', (f) => f.source.publishedAt],
   ['source_url', (f) => f.source.url],
+  ['source_title', (f) => f.source.displayTitle],
+  ['figure_url', (f, base) => (base ? new URL(`/figures/${f.id}`, base).toString() : `/figures/${f.id}`)],
   // "excerpt": the source stores only the quoted passages (reference data); scoring the engine should leave it out.
   ['source_kind', (f) => f.source.kind],
   ['quote_link', (f) => f.quoteLink],
@@ -46,6 +52,6 @@ export function csvHeader(): string {
   return `${CSV_COLUMNS.map(([name]) => name).join(',')}\r\n`;
 }
 
-export function csvRow(f: FigureView): string {
-  return `${CSV_COLUMNS.map(([, get]) => csvField(get(f))).join(',')}\r\n`;
+export function csvRow(f: FigureView, base = ''): string {
+  return `${CSV_COLUMNS.map(([, get]) => csvField(get(f, base))).join(',')}\r\n`;
 }

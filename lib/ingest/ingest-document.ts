@@ -9,6 +9,7 @@ import { isUniqueViolation } from '@/lib/db/errors';
 import { writeTransaction } from '@/lib/db/write';
 import { storableUrl } from '@/lib/domain/urls';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { refreshSummariesFor, summaryKeysOf } from '@/lib/data/summaries';
 import type { ReviewedFigure } from './decisions';
 import { urlKey } from './url-key';
 import { findQuote } from './reanchor';
@@ -185,7 +186,9 @@ export async function ingestDocument(
         },
         select: { id: true },
       });
-      if (rows.length) await tx.figure.createMany({ data: rows.map((r) => ({ ...r, sourceId: created.id })) });
+      const figures = rows.map((r) => ({ ...r, sourceId: created.id }));
+      if (figures.length) await tx.figure.createMany({ data: figures });
+      await refreshSummariesFor(tx, summaryKeysOf(figures));
       return { id: created.id, created: true };
     });
   } catch (err) {
@@ -268,7 +271,10 @@ async function replaceExcerpt(db: Db, sourceId: number, input: { doc: ParsedDocu
       });
     }
     const fresh = extracted.filter((e) => !places.some((p) => p.metricKey === e.metric && p.value === e.value && p.qualifier === e.qualifier && overlaps(p, e)));
-    if (fresh.length) await tx.figure.createMany({ data: fresh.map((e) => ({ ...toRow(doc, e, 'pending', 'extracted'), sourceId })) });
+    const added = fresh.map((e) => ({ ...toRow(doc, e, 'pending', 'extracted'), sourceId }));
+    if (added.length) await tx.figure.createMany({ data: added });
+    // Re-anchoring changes no figure's keys; the added figures are new ones (and the source's counts grow).
+    await refreshSummariesFor(tx, summaryKeysOf(added));
     return {
       status: 'replaced' as const,
       sourceId,

@@ -1,4 +1,5 @@
 import { writeTransaction } from '@/lib/db/write';
+import { refreshSummariesFor, summaryKeysOf } from '@/lib/data/summaries';
 import type { ExtractedFigure, ParsedDocument } from '@/lib/domain/figure';
 import { yearOf } from '@/lib/domain/periods';
 import type { Db } from '@/lib/db/client';
@@ -124,7 +125,10 @@ export async function reextractSource(db: Db, sourceId: number, extract: Extract
   const foundAgain = pending.filter((f) => stillFound.has(f.id) && f.notFoundByEngine).map((f) => f.id);
 
   await writeTransaction(db, async (tx) => {
-    if (toAdd.length) await tx.figure.createMany({ data: toAdd.map((e) => ({ ...toRow(doc, e, 'pending', 'extracted'), sourceId })) });
+    const added = toAdd.map((e) => ({ ...toRow(doc, e, 'pending', 'extracted'), sourceId }));
+    if (added.length) await tx.figure.createMany({ data: added });
+    // The flags below change no summary; the added figures do (pending, so the overview's pending view).
+    await refreshSummariesFor(tx, summaryKeysOf(added));
     if (nowMissing.length) await tx.figure.updateMany({ where: { id: { in: nowMissing } }, data: { notFoundByEngine: true } });
     if (foundAgain.length) await tx.figure.updateMany({ where: { id: { in: foundAgain } }, data: { notFoundByEngine: false } });
   });

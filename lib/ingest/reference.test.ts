@@ -12,6 +12,13 @@ import { dataSetsFromEnv, loadDefaultData, REFERENCE_DIR } from './seed';
 import { urlKey } from './url-key';
 import type { AnswerFile } from '@/lib/extraction/score';
 
+/** Every source, through the list's pages (the sources page shows 50 at a time). */
+async function allSources() {
+  const first = await getSources();
+  const rest = await Promise.all(Array.from({ length: first.pageCount - 1 }, (_, i) => getSources({ page: i + 2 })));
+  return [first, ...rest].flatMap((p) => p.sources);
+}
+
 /**
  * The reference data set as the run line loads it (seeds + reference excerpts, the real extractor, the real
  * database), checked against the labels it was made from: every one of the 220 labelled figures is on the
@@ -39,7 +46,7 @@ describe('the reference data set on the dashboard', () => {
   });
 
   it('each article is one excerpt source with its address, outlet, date and language', async () => {
-    const sources = await getSources();
+    const sources = await allSources();
     const excerpts = sources.filter((s) => s.kind === 'excerpt');
     expect(excerpts).toHaveLength(70);
     expect(sources.filter((s) => s.kind === 'full')).toHaveLength(5); // the seeds
@@ -58,7 +65,7 @@ describe('the reference data set on the dashboard', () => {
   });
 
   it('every labelled figure is shown exactly once, reviewed, its exact quote at its offsets, with a link to the quote in the original', async () => {
-    const byKey = new Map((await getSources()).filter((s) => s.kind === 'excerpt').map((s) => [urlKey(s.url), s.id]));
+    const byKey = new Map((await allSources()).filter((s) => s.kind === 'excerpt').map((s) => [urlKey(s.url), s.id]));
     let checked = 0;
     for (const a of answers) {
       const source = await getSource(byKey.get(urlKey(a.url))!);
@@ -110,7 +117,7 @@ describe('the reference data set on the dashboard', () => {
   });
 
   it('an excerpt stores only quoted passages: every paragraph of its body is covered by its figures’ quotes', async () => {
-    for (const s of (await getSources()).filter((x) => x.kind === 'excerpt')) {
+    for (const s of (await allSources()).filter((x) => x.kind === 'excerpt')) {
       const detail = (await getSource(s.id))!;
       const all = await t.db.figure.findMany({ where: { sourceId: s.id, reviewStatus: 'reviewed' }, select: { quoteStart: true, quoteEnd: true } });
       const covered = new Uint8Array(detail.text.length);

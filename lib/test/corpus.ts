@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/client';
+import { refreshSummariesFor, summaryKeysOf } from '@/lib/data/summaries';
 import type { ExtractedFigure, ParsedDocument } from '@/lib/domain/figure';
 import { intervalFor } from '@/lib/domain/qualifiers';
 import { ingestDocument } from '@/lib/ingest/ingest-document';
@@ -63,7 +64,7 @@ function extracted(doc: ParsedDocument, s: Spec): ExtractedFigure {
 }
 
 /** Stores `specs` as extracted figures awaiting review (no decisions), in `order` (text order by default). */
-async function ingestPending(db: Db, h: { date: string; title: string; outlet: string }, specs: Spec[], order: 'text' | 'reversed' = 'text'): Promise<number> {
+export async function ingestPending(db: Db, h: { date: string; title: string; outlet: string }, specs: Spec[], order: 'text' | 'reversed' = 'text'): Promise<number> {
   const extract = (doc: ParsedDocument) => {
     const figures = specs.map((s) => extracted(doc, s));
     return order === 'reversed' ? figures.reverse() : figures;
@@ -143,7 +144,10 @@ export async function loadTestCorpus(db: Db): Promise<TestCorpus> {
 
   const find = async (sourceId: number, value: number) => (await db.figure.findFirstOrThrow({ where: { sourceId, value }, select: { id: true } })).id;
   const deleted = await find(wire, 999);
-  await db.figure.update({ where: { id: deleted }, data: { deletedAt: new Date() } });
+  await db.$transaction(async (tx) => {
+    const figure = await tx.figure.update({ where: { id: deleted }, data: { deletedAt: new Date() } });
+    await refreshSummariesFor(tx, summaryKeysOf([figure]));
+  });
 
   return {
     sources: { wire, daily, yearly, bulk },

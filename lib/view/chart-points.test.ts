@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFigureView, type FigureRecord, type FigureView } from '@/lib/data/dto';
+import { toFigureView, type FigureRecord, type FigureView, type StatementView } from '@/lib/data/dto';
 import { intervalFor } from '@/lib/domain/qualifiers';
 import { comparisonKey } from '@/lib/domain/compare';
 import type { Qualifier } from '@/lib/domain/figure';
@@ -57,8 +57,34 @@ function view(p: {
   return toFigureView(record);
 }
 
+/** A statement one report makes (the seed's usual case): drawn exactly as its figure. */
+function single(f: FigureView): StatementView {
+  return { comparisonKey: f.comparisonKey, statementIndex: 0, metricKey: f.metricKey, cumulative: f.cumulative, scope: f.scope, asOf: f.asOf, lastAsOf: f.asOf, figureCount: 1, sourceCount: 1, pendingCount: f.reviewStatus === 'pending' ? 1 : 0, minValue: f.value, maxValue: f.value, verdict: 'single_source', first: f };
+}
+const chart = (figures: FigureView[]) => buildMetricChartData(figures.map(single));
+
+describe('buildMetricChartData: statements of several reports', () => {
+  it('is drawn as the range of the printed values, says how many reports, and opens the comparison', () => {
+    const f = view({ value: 25, qualifier: 'more_than' });
+    const p = buildMetricChartData([{ ...single(f), figureCount: 3, sourceCount: 2, minValue: 25, maxValue: 40, verdict: 'agree' }]).annual.points[0]!;
+    expect(p).toMatchObject({ mark: 'range', y: 25, error: [0, 15], reports: 3, sourceCount: 2, rangeText: '25–40', verdict: 'agree' });
+    expect(p.href).toBe(`/compare?key=${encodeURIComponent(f.comparisonKey)}`);
+  });
+
+  it('several reports printing one value keep the mark of the first (a bound stays a bound)', () => {
+    const f = view({ value: 25, qualifier: 'more_than' });
+    const p = buildMetricChartData([{ ...single(f), figureCount: 2, sourceCount: 2, verdict: 'agree' }]).annual.points[0]!;
+    expect(p).toMatchObject({ mark: 'lower', strict: true, y: 25, rangeText: null, reports: 2 });
+  });
+
+  it('one report opens its figure', () => {
+    const f = view({ value: 9 });
+    expect(chart([f]).annual.points[0]!.href).toBe(`/figures/${f.id}`);
+  });
+});
+
 describe('buildMetricChartData: marks', () => {
-  const points = (f: FigureView) => buildMetricChartData([f]).annual.points;
+  const points = (f: FigureView) => chart([f]).annual.points;
 
   it('"more than" is a strict lower bound, drawn at its value', () => {
     expect(points(view({ value: 25, qualifier: 'more_than' }))[0]).toMatchObject({ y: 25, mark: 'lower', strict: true, error: null, display: '>25' });
@@ -101,7 +127,7 @@ describe('buildMetricChartData: annual vs cumulative', () => {
   it('splits flow figures from running totals', () => {
     const annual = view({ value: 25, qualifier: 'more_than' });
     const cum = view({ value: 168, periodStart: '2001-09-11', periodEnd: '2018-10-15', asOf: '2018-10-15', cumulative: true });
-    const data = buildMetricChartData([cum, annual]);
+    const data = chart([cum, annual]);
     expect(data.annual.points.map((p) => p.id)).toEqual([annual.id]);
     expect(data.cumulative.points.map((p) => p.id)).toEqual([cum.id]);
     expect(data.annual.categories).toEqual(['2019']);
@@ -109,7 +135,7 @@ describe('buildMetricChartData: annual vs cumulative', () => {
   });
 
   it('annual categories are sorted, ranges labelled, unknown last', () => {
-    const data = buildMetricChartData([
+    const data = chart([
       view({ value: 1, periodStart: '2020', periodEnd: '2020' }),
       view({ value: 2, periodStart: null, periodEnd: null }),
       view({ value: 3, periodStart: '2011', periodEnd: '2013' }),
@@ -126,7 +152,7 @@ describe('buildMetricChartData: annual vs cumulative', () => {
     const late = view({ value: 210, cumulative: true, periodStart: '2002', periodEnd: '2021-05-17', asOf: '2021-05-17' });
     const early = view({ value: 132, cumulative: true, periodStart: '2002', periodEnd: '2015-03-24', asOf: '2015-03-24' });
     const stock = view({ value: 1600, qualifier: 'more_than', cumulative: true, periodStart: null, periodEnd: null, asOf: null });
-    const data = buildMetricChartData([undated, late, stock, early]);
+    const data = chart([undated, late, stock, early]);
     expect(data.cumulative.categories).toEqual(['as of 24 Mar 2015', 'as of 17 May 2021', UNKNOWN_DATE]);
     expect(data.cumulative.points.map((p) => p.id)).toEqual([early.id, late.id, undated.id, stock.id]);
     expect(data.cumulative.points.at(-1)!.x).toBe(UNKNOWN_DATE);
@@ -134,7 +160,7 @@ describe('buildMetricChartData: annual vs cumulative', () => {
   });
 
   it('scopes become series, the national total first', () => {
-    const data = buildMetricChartData([
+    const data = chart([
       view({ value: 40, scope: 'linked to ISIS' }),
       view({ value: 25 }),
       view({ value: 7, scope: 'BCIJ operations' }),
@@ -143,7 +169,7 @@ describe('buildMetricChartData: annual vs cumulative', () => {
   });
 
   it('an empty list gives empty charts', () => {
-    expect(buildMetricChartData([])).toEqual({
+    expect(chart([])).toEqual({
       annual: { categories: [], points: [], series: [] },
       cumulative: { categories: [], points: [], series: [] },
     });

@@ -1,11 +1,14 @@
-import type { FigureView } from '@/lib/data/dto';
+import type { FigureView, StatementView } from '@/lib/data/dto';
+import { formatNumber } from '@/lib/domain/qualifiers';
 import { compareAsOf } from '@/lib/domain/compare';
 import { formatDate } from '@/lib/domain/periods';
 
 /**
- * Chart-ready points for one metric, kept apart from drawing. A point says what kind of mark it is, so a
- * lower bound (">25") is drawn as a bound and never as the point 25. Missing dates are an explicit category,
- * never a made-up position.
+ * Chart-ready points for one metric, kept apart from drawing: one point per statement (the figures of one
+ * comparison key stated at the same time). A one-report statement is drawn as its figure — a lower bound (">25")
+ * as a bound, never as the point 25 — and opens that figure; a statement several reports make is drawn as the
+ * range of the values they print, says how many reports, and opens their comparison. Missing dates are an
+ * explicit category, never a made-up position.
  */
 export type MarkKind = 'exact' | 'lower' | 'upper' | 'range';
 
@@ -27,6 +30,14 @@ export interface ChartPoint {
   attributedTo: string | null;
   quoteExcerpt: string;
   pending: boolean;
+  /** Where a click goes: the figure for one report, the comparison for several. */
+  href: string;
+  /** How many reports make the statement, from how many sources, and whether they agree. */
+  reports: number;
+  sourceCount: number;
+  verdict: StatementView['verdict'];
+  /** "25–341" for several reports that print different values; null when they all print one. */
+  rangeText: string | null;
 }
 
 export interface MetricChartData {
@@ -62,7 +73,10 @@ function excerpt(s: string, max = 140): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
-function point(f: FigureView, x: string): ChartPoint {
+function point(s: StatementView, x: string): ChartPoint {
+  const f = s.first;
+  const single = s.figureCount === 1;
+  const ranged = s.minValue !== s.maxValue;
   return {
     id: f.id,
     x,
@@ -75,7 +89,13 @@ function point(f: FigureView, x: string): ChartPoint {
     source: `${f.source.label}${f.source.publishedAt ? `, ${formatDate(f.source.publishedAt)}` : ''}`,
     attributedTo: f.attributedTo,
     quoteExcerpt: excerpt(f.quote),
-    pending: f.reviewStatus === 'pending',
+    pending: single ? f.reviewStatus === 'pending' : s.pendingCount === s.figureCount,
+    ...(ranged ? { mark: 'range' as const, strict: false, y: s.minValue, error: [0, s.maxValue - s.minValue] as [number, number] } : {}),
+    href: single ? `/figures/${f.id}` : `/compare?key=${encodeURIComponent(s.comparisonKey)}`,
+    reports: s.figureCount,
+    sourceCount: s.sourceCount,
+    verdict: s.verdict,
+    rangeText: ranged ? `${formatNumber(s.minValue)}–${formatNumber(s.maxValue)}` : null,
   };
 }
 
@@ -91,15 +111,15 @@ function seriesList(points: ChartPoint[]): string[] {
   return names.sort((a, b) => (a === NATIONAL ? -1 : b === NATIONAL ? 1 : a.localeCompare(b)));
 }
 
-export function buildMetricChartData(figures: FigureView[]): MetricChartData {
-  const annualFigs = figures.filter((f) => !f.cumulative);
-  const cumulativeFigs = figures.filter((f) => f.cumulative);
+export function buildMetricChartData(statements: StatementView[]): MetricChartData {
+  const annualFigs = statements.filter((s) => !s.cumulative);
+  const cumulativeFigs = statements.filter((s) => s.cumulative);
 
-  const annualPoints = annualFigs.map((f) => point(f, annualLabel(f)));
+  const annualPoints = annualFigs.map((s) => point(s, annualLabel(s.first)));
   const annualCats = [...new Set(annualPoints.map((p) => p.x))].sort((a, b) => (a === UNKNOWN_DATE ? 1 : b === UNKNOWN_DATE ? -1 : a.localeCompare(b)));
 
-  const sortedCum = [...cumulativeFigs].sort((a, b) => compareAsOf(a.asOf, b.asOf) || a.id - b.id);
-  const cumPoints = sortedCum.map((f) => point(f, f.asOf ? `as of ${formatDate(f.asOf)}` : UNKNOWN_DATE));
+  const sortedCum = [...cumulativeFigs].sort((a, b) => compareAsOf(a.asOf, b.asOf) || a.first.id - b.first.id);
+  const cumPoints = sortedCum.map((s) => point(s, s.asOf ? `as of ${formatDate(s.asOf)}` : UNKNOWN_DATE));
   const cumCats = [...new Set(cumPoints.map((p) => p.x))];
 
   return {

@@ -5,7 +5,6 @@ import { getFigure, getFigureComparisons } from '@/lib/data/figures';
 import { getQuoteContext } from '@/lib/data/sources';
 import { parseId } from '@/lib/data/schemas';
 import { formatDate } from '@/lib/domain/periods';
-import { QUALIFIER_LABEL } from '@/lib/domain/qualifiers';
 import { QuoteInContext } from '@/components/figures/quote-in-context';
 import { ExcerptNotice } from '@/components/figures/excerpt-notice';
 import { FlagBadges, StatusBadge, VerdictBadge } from '@/components/figures/badges';
@@ -18,15 +17,33 @@ import { getMetrics } from '@/lib/data/metrics';
 import { CorrectFigureForm } from '@/components/workspace/correct-figure-form';
 import { FigureHistory } from '@/components/workspace/figure-history';
 import { SourceAddress } from '@/components/figures/source-address';
+import { CopyButton } from '@/components/ui/copy-button';
+import { getFigureCorrections } from '@/lib/data/corrections';
+import { citeFigure } from '@/lib/view/cite';
+import { describeFieldValue } from '@/lib/view/plain-words';
+import { figureDescription, SOCIAL_CARD } from '@/lib/view/social';
+import { publicUrl } from '@/lib/http/public-url';
 
 export const dynamic = 'force-dynamic';
+
+const OTHERS_SHOWN = 12;
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
   const figure = id ? await getFigure(id) : null;
-  return { title: figure ? `${figure.metricLabel}: ${figure.display} (${figure.periodText})` : 'Figure not found' };
+  if (!figure) return { title: 'Figure not found' };
+  const title = `${figure.metricLabel}: ${figure.valueWords} (${figure.periodText})`;
+  const description = figureDescription(figure);
+  // A page's openGraph replaces the layout's whole (Next merges metadata one level deep): the card is named again.
+  return {
+    title,
+    description,
+    alternates: { canonical: `/figures/${figure.id}` },
+    openGraph: { type: 'article', siteName: 'ctstats', title, description, url: `/figures/${figure.id}`, images: [SOCIAL_CARD] },
+    twitter: { card: 'summary_large_image', title, description, images: [SOCIAL_CARD.url] },
+  };
 }
 
 export default async function FigurePage({ params }: Props) {
@@ -39,23 +56,36 @@ export default async function FigurePage({ params }: Props) {
     ? await Promise.all([getFigureHistory(figure.id), getNextPendingId(figure.id), getFigureEditState(figure.id), getMetrics()]).then(([history, nextPending, editState, metrics]) => ({ history, nextPending, editState, metrics }))
     : null;
   // Only the source text is read here: its details come with the figure, its other figures are not needed.
-  const [context, { group, otherStatements }] = await Promise.all([getQuoteContext(figure.source.id), getFigureComparisons(figure)]);
+  const [context, { group, otherStatements }, corrections] = await Promise.all([getQuoteContext(figure.source.id), getFigureComparisons(figure), getFigureCorrections(figure.id)]);
   if (!context) notFound();
   const source = figure.source;
-  const others = group?.figures.filter((f) => f.id !== figure.id) ?? [];
+  const allOthers = group?.figures.filter((f) => f.id !== figure.id) ?? [];
+  // A much-reported statement would make this page as long as its comparison: show the first few, link the rest.
+  const others = allOthers.slice(0, OTHERS_SHOWN);
+
+  const citation = citeFigure(figure, publicUrl(`/figures/${figure.id}`), new Date());
 
   const rows: Array<[string, React.ReactNode]> = [
-    ['Value as printed', <span key="v">“{figure.valueText}”</span>],
-    ['Reads as', `${QUALIFIER_LABEL[figure.qualifier]} ${figure.value.toLocaleString('en-US')}`],
-    ['Interval', <span key="i" className="tabular-nums">{figure.intervalText}</span>],
+    ['As printed', <span key="v">“{figure.valueText}”</span>],
+    [
+      'Meaning',
+      <span key="m">
+        {figure.valueWords}
+        {figure.rangeNote ? (
+          <>
+            {', '}{figure.rangeNote} (<Link href="/about#numbers" className="text-accent underline">why</Link>)
+          </>
+        ) : null}
+      </span>,
+    ],
     ['Period', figure.periodText],
-    ['As of', formatDate(figure.asOf)],
+    ['Stated', formatDate(figure.asOf)],
     ['Scope', figure.scope ?? 'National total (no narrower scope)'],
     ['Geography', figure.geography === 'MA' ? 'Morocco' : figure.geography],
     ['Attributed to', figure.attributedTo ?? 'Not stated'],
     ['Report cited', figure.citedReport ?? '—'],
-    ['Review', <StatusBadge key="s" status={figure.reviewStatus} />],
-    ['Entered by', figure.origin === 'analyst' ? 'Analyst (reviewed decision)' : 'Automatic extraction'],
+    ['Checked', <StatusBadge key="s" status={figure.reviewStatus} />],
+    ['Found by', figure.origin === 'analyst' ? 'An analyst' : 'ctstats, reading the text automatically'],
   ];
 
   return (
@@ -63,13 +93,26 @@ export default async function FigurePage({ params }: Props) {
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted">
         <Link href="/figures" className="underline-offset-2 hover:underline">Figures</Link> / <span>Figure {figure.id}</span>
       </nav>
-      <PageHeader title={`${figure.metricLabel}: ${figure.display}`} lead={`${figure.periodText}${figure.scope ? ` · ${figure.scope}` : ''}`}>
+      <PageHeader title={`${figure.metricLabel}: ${figure.valueWords}`} lead={`${figure.periodText}${figure.scope ? ` · ${figure.scope}` : ''}`}>
         <div className="flex flex-wrap gap-2">
           <StatusBadge status={figure.reviewStatus} />
           <FlagBadges flags={figure.flags} />
         </div>
       </PageHeader>
 
+      {corrections.length > 0 ? (
+        <Notice title={`Corrected ${corrections.length === 1 ? 'once' : `${corrections.length} times`} since it was first published here`}>
+          <ul className="space-y-1" data-testid="public-corrections">
+            {corrections.map((c) => (
+              <li key={c.at}>
+                <time dateTime={c.at}>{formatDate(c.at.slice(0, 10))}, {c.at.slice(11, 16)} UTC</time>:{' '}
+                {c.changes.map((x) => `${x.label.toLowerCase()} ${describeFieldValue(x.field, x.before)} → ${describeFieldValue(x.field, x.after)}`).join('; ')}
+              </li>
+            ))}
+          </ul>
+          <p className="mt-1 text-muted">A citation made before a correction shows the earlier value; this list says what changed.</p>
+        </Notice>
+      ) : null}
       {figure.deleted ? (
         <Notice tone="warning" title="This figure is deleted">
           It is hidden from every chart, table and comparison. Restore it below to bring it back.
@@ -79,7 +122,7 @@ export default async function FigurePage({ params }: Props) {
         <Panel className="lg:col-span-2" aria-labelledby="quote-heading">
           <h2 id="quote-heading" className="mb-3 text-lg font-semibold">The quote, in its source</h2>
           {source.kind === 'excerpt' ? <ExcerptNotice url={source.url} quote={figure.quote} /> : null}
-          <QuoteInContext text={context.text} quote={figure.quote} start={figure.quoteStart} end={figure.quoteEnd} />
+          <QuoteInContext text={context.text} quote={figure.quote} start={figure.quoteStart} end={figure.quoteEnd} body={{ start: context.bodyStart, end: context.bodyEnd }} />
           <p className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
             <Link href={`/sources/${source.id}#figure-${figure.id}`} className="text-accent underline-offset-2 hover:underline">
               {source.kind === 'excerpt' ? 'Read the excerpt with every figure highlighted →' : 'Read the whole source with every figure highlighted →'}
@@ -110,6 +153,15 @@ export default async function FigurePage({ params }: Props) {
         </Panel>
       </div>
 
+      <Panel className="mt-4" aria-labelledby="cite-heading">
+        <h2 id="cite-heading" className="mb-2 text-lg font-semibold">Cite this figure</h2>
+        <p className="rounded border border-line bg-bg px-3 py-2 text-sm [overflow-wrap:anywhere]" data-testid="citation">{citation}</p>
+        <p className="mt-2 flex flex-wrap gap-3">
+          <CopyButton text={citation} label="Copy the citation" done="Citation copied" />
+          <CopyButton text={null} label="Copy link" done="Link copied" />
+        </p>
+      </Panel>
+
       <div className="mt-4 grid gap-4 lg:grid-cols-3">
         <Panel aria-labelledby="details-heading">
           <h2 id="details-heading" className="mb-2 text-lg font-semibold">The figure</h2>
@@ -133,24 +185,32 @@ export default async function FigurePage({ params }: Props) {
             <ul className="space-y-3 text-sm">
               {others.map((o) => (
                 <li key={o.id} className="rounded border border-line p-3">
-                  <Link href={`/figures/${o.id}`} className="font-semibold text-accent underline-offset-2 hover:underline">{o.display}</Link>{' '}
+                  <Link href={`/figures/${o.id}`} className="font-semibold text-accent underline-offset-2 hover:underline">{o.valueWords}</Link>{' '}
                   <span className="text-muted">· {o.source.label}, {formatDate(o.source.publishedAt)}{o.attributedTo ? ` · ${o.attributedTo}` : ''}</span>
                   <p className="mt-1 italic">“{o.quote}”</p>
                 </li>
               ))}
             </ul>
           )}
+          {allOthers.length > others.length ? (
+            <p className="mt-2 text-sm">
+              <Link href={`/compare?key=${encodeURIComponent(figure.comparisonKey)}`} className="text-accent underline-offset-2 hover:underline">
+                {allOthers.length - others.length} more reports of this figure in the comparison →
+              </Link>
+            </p>
+          ) : null}
           {otherStatements.length > 0 ? (
             <div className="mt-4">
               <h3 className="text-sm font-medium">The same total, stated at other dates</h3>
               <ul className="mt-1 space-y-1 text-sm">
-                {otherStatements.map((o) => (
+                {otherStatements.slice(0, OTHERS_SHOWN).map((o) => (
                   <li key={o.id}>
-                    <Link href={`/figures/${o.id}`} className="font-semibold text-accent underline-offset-2 hover:underline">{o.display}</Link>{' '}
+                    <Link href={`/figures/${o.id}`} className="font-semibold text-accent underline-offset-2 hover:underline">{o.valueWords}</Link>{' '}
                     <span className="text-muted">as of {formatDate(o.asOf)} · {o.source.label}</span>
                   </li>
                 ))}
               </ul>
+              {otherStatements.length > OTHERS_SHOWN ? <p className="mt-1 text-sm text-muted">and {otherStatements.length - OTHERS_SHOWN} more dates in the comparison.</p> : null}
             </div>
           ) : null}
           <p className="mt-3 text-sm"><Link href={`/compare?metric=${figure.metricKey}`} className="text-accent underline-offset-2 hover:underline">Compare all {figure.metricLabel.toLowerCase()} figures →</Link></p>

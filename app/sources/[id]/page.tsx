@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getSource, type SourceFigureStatus } from '@/lib/data/sources';
+import { cache } from 'react';
+import { getSource as readSource, type SourceFigureStatus } from '@/lib/data/sources';
 import { getSourceHistory } from '@/lib/data/source-edits';
 import { parseId } from '@/lib/data/schemas';
 import { formatDate } from '@/lib/domain/periods';
@@ -14,15 +15,19 @@ import { Notice, PageHeader, Panel } from '@/components/ui/primitives';
 import { SelectionToFigure } from '@/components/workspace/selection-to-figure';
 import { EditSourceForm } from '@/components/workspace/edit-source-form';
 import { SourceAddress } from '@/components/figures/source-address';
+import { FocusFigureTarget } from '@/components/figures/focus-figure-target';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+// The title and the page need the same source: read it once per request.
+const getSource = cache(readSource);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
   const source = id ? await getSource(id) : null;
-  return { title: source ? (source.title ?? source.label) : 'Source not found' };
+  return { title: source ? source.displayTitle : 'Source not found' };
 }
 
 export default async function SourcePage({ params, searchParams }: Props) {
@@ -43,7 +48,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted">
         <Link href="/sources" className="underline-offset-2 hover:underline">Sources</Link> / <span>Source {source.id}</span>
       </nav>
-      <PageHeader title={source.headline} lead={`${source.outlet ?? 'Outlet not stated'} · ${formatDate(source.publishedAt)} · ${source.figureCount} ${source.figureCount === 1 ? 'figure' : 'figures'}${source.kind === 'excerpt' ? ' · excerpt' : ''}`} />
+      <PageHeader title={source.displayTitle} lead={`${source.outlet ?? 'Outlet not stated'} · ${formatDate(source.publishedAt)} · ${source.figureCount} ${source.figureCount === 1 ? 'figure' : 'figures'}${source.kind === 'excerpt' ? ' · excerpt' : ''}`} />
       {query.added === '1' ? <Notice title="Source added">It is stored with the figures you kept. Figures left pending wait in the review queue.</Notice> : null}
       {source.withdrawn ? (
         <Notice tone="warning" title="This source is withdrawn">It and its figures are hidden from every page. Restore it below to bring them back.</Notice>
@@ -63,7 +68,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
               {source.kind === 'excerpt' ? <ExcerptNotice url={source.url} /> : null}
               {analyst && !source.withdrawn ? (
                 <SelectionToFigure sourceId={source.id}>
-                  <SourceText text={source.text} bodyStart={source.bodyStart} bodyEnd={source.bodyEnd} figures={source.figures} />
+                  <SourceText text={source.text} bodyStart={source.bodyStart} bodyEnd={source.bodyEnd} figures={source.figures} withOutsideBody />
                 </SelectionToFigure>
               ) : (
                 <SourceText text={source.text} bodyStart={source.bodyStart} bodyEnd={source.bodyEnd} figures={source.figures} />
@@ -80,8 +85,13 @@ export default async function SourcePage({ params, searchParams }: Props) {
               <ul className="space-y-4">
                 {source.figures.map((f) => (
                   <li key={f.id}>
-                    <Link href={`/figures/${f.id}`} className="text-sm font-semibold text-accent underline">{f.metricLabel}: {f.display}</Link>
-                    <QuoteInContext text={source.text} quote={f.quote} start={f.quoteStart} end={f.quoteEnd} />
+                    <Link id={`figure-${f.id}`} href={`/figures/${f.id}`} className="figure-target text-sm font-semibold text-accent underline">{f.metricLabel}: {f.valueWords}</Link>
+                    <QuoteInContext text={source.text} quote={f.quote} start={f.quoteStart} end={f.quoteEnd} body={{ start: source.bodyStart, end: source.bodyEnd }} />
+                    {f.quoteLink ? (
+                      <a href={f.quoteLink} rel="noopener noreferrer nofollow" target="_blank" className="text-sm text-accent underline">
+                        This quote in the original ↗
+                      </a>
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -99,11 +109,13 @@ export default async function SourcePage({ params, searchParams }: Props) {
               <dt className="text-muted">Address</dt>
               <dd className="break-all"><SourceAddress url={source.url} /></dd>
             </div>
-            {source.fileName ? <div><dt className="text-muted">Imported from</dt><dd className="break-all">{source.fileName}</dd></div> : null}
+            {/* The file name is how it was loaded, not what it is: analysts only. */}
+            {analyst && source.fileName ? <div><dt className="text-muted">Imported from</dt><dd className="break-all">{source.fileName}</dd></div> : null}
           </dl>
           <p className="mt-3 text-sm text-muted">Highlighted passages are figures; select one to open it.</p>
         </Panel>
       </div>
+      <FocusFigureTarget />
       {source.figures.length > 0 ? (
         <section className="mt-6" aria-labelledby="figures-heading">
           <h2 id="figures-heading" className="mb-2 text-lg font-semibold">Figures in this source</h2>

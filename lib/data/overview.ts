@@ -1,0 +1,96 @@
+import 'server-only';
+import { getDb } from '@/lib/db/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { figureInclude } from './figures';
+import { toFigureView, type StatementView } from './dto';
+import type { FigureFilters } from './schemas';
+import type { SummaryView } from './summaries';
+import { nullsLast } from './order';
+
+/**
+ * The overview, read from the statement summaries: per metric, one mark per statement, annual figures and running
+ * or standing totals as separate series. Each series is capped (the most recent statements), so the page reads
+ * at most a few hundred summary rows plus one figure per mark, whatever the number of figures.
+ */
+export const ANNUAL_MARKS = 24;
+export const RUNNING_MARKS = 16;
+
+/** The filters the overview applies; the others (source, attribution, search) belong to the table. */
+export const OVERVIEW_FILTERS = ['metric', 'from', 'to', 'status'] as const;
+
+export interface MetricOverview {
+  metricKey: string;
+  /** Figures and statements in all (within the filters), not only those drawn. */
+  figureCount: number;
+  annual: { statements: StatementView[]; total: number };
+  running: { statements: StatementView[]; total: number };
+}
+
+export interface Overview {
+  metrics: MetricOverview[];
+  figureCount: number;
+  /** Figures awaiting review within the metric and year filters, whatever the status filter. */
+  pendingCount: number;
+}
+
+const finite = (n: number) => (Number.isFinite(n) ? n : undefined);
+
+function viewOf(filters: FigureFilters): SummaryView {
+  return filters.status === 'reviewed' || filters.status === 'pending' ? filters.status : 'current';
+}
+
+/**
+ * Statement-level year filter: a statement is in the range when the years it covers touch it (for a running total,
+ * its start to the date it was stated) — the table's rule for one figure, applied to the statement as a whole.
+ */
+export function statementWhere(filters: FigureFilters): Prisma.StatementSummaryWhereInput {
+  const and: Prisma.StatementSummaryWhereInput[] = [{ view: viewOf(filters) }];
+  if (filters.metric) and.push({ metricKey: filters.metric });
+  if (filters.from !== undefined) and.push({ endYear: { gte: filters.from } });
+  if (filters.to !== undefined) and.push({ startYear: { lte: filters.to } });
+  return { AND: and };
+}
+
+/** `limits` caps each series (the most recent statements); tests pass Infinity to compare everything. */
+export async function getOverview(filters: FigureFilters, limits: { annual: number; running: number } = { annual: ANNUAL_MARKS, running: RUNNING_MARKS }): Promise<Overview> {
+  const db = getDb();
+  const where = statementWhere(filters);
+  const [totals, pending] = await Promise.all([
+    db.statementSummary.groupBy({ by: ['metricKey', 'cumulative'], where, _count: { _all: true }, _sum: { figureCount: true } }),
+    // Awaiting review within the same metric and years whatever the status shown: a visitor's default view is the
+    // reviewed figures only, and the count says how many more are waiting (the link opens them).
+    db.statementSummary.aggregate({ where: statementWhere({ ...filters, status: 'pending' }), _sum: { figureCount: true } }),
+  ]);
+  const series = await Promise.all(
+    totals.map(async (t) => {
+      const rows = await db.statementSummary.findMany({
+        where: { AND: [where, { metricKey: t.metricKey, cumulative: t.cumulative }] },
+        orderBy: t.cumulative ? [{ asOf: nullsLast('desc') }, { id: 'desc' }] : [{ endYear: nullsLast('desc') }, { id: 'desc' }],
+        take: finite(t.cumulative ? limits.running : limits.annual),
+      });
+      return { total: t, rows };
+    }),
+  );
+  const firstIds = series.flatMap((s) => s.rows.map((r) => r.firstFigureId));
+  const firsts = new Map((await db.figure.findMany({ where: { id: { in: firstIds } }, include: figureInclude })).map((f) => [f.id, toFigureView(f)]));
+  const byMetric = new Map<string, MetricOverview>();
+  for (const { total, rows } of series) {
+    const m = byMetric.get(total.metricKey) ?? { metricKey: total.metricKey, figureCount: 0, annual: { statements: [], total: 0 }, running: { statements: [], total: 0 } };
+    m.figureCount += total._sum.figureCount ?? 0;
+    const statements = rows.flatMap((r): StatementView[] => {
+      const first = firsts.get(r.firstFigureId);
+      if (!first) return [];
+      return [{ comparisonKey: r.comparisonKey, statementIndex: r.statementIndex, metricKey: r.metricKey, cumulative: r.cumulative, scope: r.scope, asOf: r.asOf, lastAsOf: r.lastAsOf, figureCount: r.figureCount, sourceCount: r.sourceCount, pendingCount: r.pendingCount, minValue: r.minValue, maxValue: r.maxValue, verdict: r.verdict as StatementView['verdict'], first }];
+    });
+    const slot = total.cumulative ? m.running : m.annual;
+    slot.statements = statements;
+    slot.total = total._count._all;
+    byMetric.set(total.metricKey, m);
+  }
+  const metrics = [...byMetric.values()];
+  return {
+    metrics,
+    figureCount: metrics.reduce((n, m) => n + m.figureCount, 0),
+    pendingCount: pending._sum.figureCount ?? 0,
+  };
+}

@@ -1,0 +1,160 @@
+import 'server-only';
+import { getDb } from '@/lib/db/client';
+import { databaseUrl, isPostgresUrl } from '@/lib/db/url';
+import { figureInclude } from './figures';
+import { sourceLabel, toFigureView, type FigureView } from './dto';
+import { sourceTitle } from '@/lib/view/plain-words';
+import type { SourceKind } from '@/lib/domain/figure';
+import { ftsTerms, toFtsQuery, toTsQuery, tsTerms, SNIPPET_START, SNIPPET_END } from './search-query';
+
+/**
+ * Full-text search over the figures (quote, scope, attribution, value as printed) and the sources' texts, through
+ * the indexes the migrations create: SQLite FTS5 (unicode61, accents removed) or PostgreSQL tsvector + GIN (the
+ * ctstats_search configuration, accents removed). Ranked (bm25 / ts_rank), with highlighted snippets marked by
+ * SNIPPET_START / SNIPPET_END, which the page turns into <mark> elements — never into HTML.
+ */
+
+/**
+ * Matches read per search: the table filters within the best-ranked ones and says "more than" beyond. Kept under
+ * the bound-parameter limit of the SQLite driver (999), since the ids go into the table's query as a list.
+ */
+export const SEARCH_LIMIT = 900;
+
+const postgres = () => isPostgresUrl(databaseUrl());
+
+/** A withdrawn source's figures are hidden everywhere readers look (lib/data/figures.ts `visible`); so are they here. */
+const VISIBLE_SOURCE = `f."sourceId" IN (SELECT id FROM "Source" WHERE "withdrawnAt" IS NULL)`;
+
+/** Column filters applied inside the search itself, so the best-ranked matches are the ones that pass them. */
+export interface SearchNarrowing {
+  metric?: string;
+  status?: 'current' | 'reviewed' | 'pending';
+  source?: number;
+  attributedTo?: string;
+  sourceKind?: SourceKind;
+}
+
+function narrowingSql(n: SearchNarrowing, param: (v: string | number) => string): string {
+  const parts: string[] = [];
+  if (n.metric) parts.push(`f."metricKey" = ${param(n.metric)}`);
+  if (n.status === 'reviewed' || n.status === 'pending') parts.push(`f."reviewStatus" = ${param(n.status)}`);
+  if (n.source !== undefined) parts.push(`f."sourceId" = ${param(n.source)}`);
+  if (n.attributedTo) parts.push(`f."attributedTo" = ${param(n.attributedTo)}`);
+  if (n.sourceKind) parts.push(`f."sourceId" IN (SELECT id FROM "Source" WHERE "kind" = ${param(n.sourceKind)})`);
+  return parts.map((p) => ` AND ${p}`).join('');
+}
+
+/**
+ * Ids of visible figures matching `q`, at most `limit`. Empty when `q` has no searchable word. `order: 'rank'` puts
+ * the best matches first; `'recent'` (the table, which sorts by its own column) the most recently stored, which
+ * the index yields without ranking every match.
+ */
+export async function searchFigureIds(q: string, limit = SEARCH_LIMIT, narrowing: SearchNarrowing = {}, order: 'rank' | 'recent' = 'rank'): Promise<number[]> {
+  const terms = ftsTerms(q);
+  if (!terms.length) return [];
+  const db = getDb();
+  const values: Array<string | number> = [];
+  if (postgres()) {
+    values.push(toTsQuery(tsTerms(q)));
+    const extra = narrowingSql(narrowing, (v) => (values.push(v), `$${values.length}`));
+    values.push(limit);
+    const rows = await db.$queryRawUnsafe<Array<{ id: number }>>(
+      `SELECT f.id FROM "Figure" f WHERE f."searchDoc" @@ to_tsquery('ctstats_search', $1) AND f."deletedAt" IS NULL AND f."reviewStatus" <> 'rejected' AND ${VISIBLE_SOURCE}${extra}
+       ORDER BY ${order === 'rank' ? `ts_rank(f."searchDoc", to_tsquery('ctstats_search', $1)) DESC, f.id ASC` : 'f.id DESC'} LIMIT $${values.length}`,
+      ...values,
+    );
+    return rows.map((r) => Number(r.id));
+  }
+  values.push(toFtsQuery(terms));
+  const extra = narrowingSql(narrowing, (v) => (values.push(v), '?'));
+  values.push(limit);
+  const rows = await db.$queryRawUnsafe<Array<{ id: number }>>(
+    `SELECT f.id AS id FROM "FigureSearch" s JOIN "Figure" f ON f.id = s.rowid
+     WHERE "FigureSearch" MATCH ? AND f."deletedAt" IS NULL AND f."reviewStatus" <> 'rejected' AND ${VISIBLE_SOURCE}${extra} ORDER BY ${order === 'rank' ? 's.rank, f.id' : 's.rowid DESC'} LIMIT ?`,
+    ...values,
+  );
+  return rows.map((r) => Number(r.id));
+}
+
+export interface FigureHit {
+  figure: FigureView;
+  /** The quote with the matched words between SNIPPET_START and SNIPPET_END. */
+  snippet: string;
+}
+
+export interface SourceHit {
+  id: number;
+  label: string;
+  /** Its title, else outlet and date (never a cut first sentence). */
+  title: string;
+  publishedAt: string | null;
+  snippet: string;
+}
+
+export interface SiteSearch {
+  figures: FigureHit[];
+  sources: SourceHit[];
+  /** True when there are more matches than shown. */
+  moreFigures: boolean;
+  moreSources: boolean;
+}
+
+/**
+ * The site-wide search page: the best-ranked figures and sources for `q`, with highlighted snippets. `status`
+ * 'reviewed' is a visitor's default view (lib/data/schemas.ts effectiveFilters); 'current' adds pending figures.
+ */
+export async function searchSite(q: string, limit = 20, status: 'current' | 'reviewed' = 'current'): Promise<SiteSearch> {
+  const terms = ftsTerms(q);
+  if (!terms.length) return { figures: [], sources: [], moreFigures: false, moreSources: false };
+  const db = getDb();
+  const pg = postgres();
+  // A closed choice of two, never text from the request: written into the statement as a constant.
+  const statusSql = status === 'reviewed' ? ` AND f."reviewStatus" = 'reviewed'` : '';
+  const marks = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+  const figureRows = pg
+    ? await db.$queryRawUnsafe<Array<{ id: number; snippet: string }>>(
+        `SELECT f.id, ts_headline('ctstats_search', f.quote, to_tsquery('ctstats_search', $1), '${marks}') AS snippet FROM "Figure" f
+         WHERE f."searchDoc" @@ to_tsquery('ctstats_search', $1) AND f."deletedAt" IS NULL AND f."reviewStatus" <> 'rejected' AND ${VISIBLE_SOURCE}${statusSql}
+         ORDER BY ts_rank(f."searchDoc", to_tsquery('ctstats_search', $1)) DESC, f.id ASC LIMIT $2`,
+        toTsQuery(tsTerms(q)),
+        limit + 1,
+      )
+    : await db.$queryRawUnsafe<Array<{ id: number; snippet: string }>>(
+        `SELECT f.id AS id, highlight("FigureSearch", 0, char(2), char(3)) AS snippet FROM "FigureSearch" s JOIN "Figure" f ON f.id = s.rowid
+         WHERE "FigureSearch" MATCH ? AND f."deletedAt" IS NULL AND f."reviewStatus" <> 'rejected' AND ${VISIBLE_SOURCE}${statusSql} ORDER BY s.rank, f.id LIMIT ?`,
+        toFtsQuery(terms),
+        limit + 1,
+      );
+  const sourceRows = pg
+    ? await db.$queryRawUnsafe<Array<{ id: number; snippet: string }>>(
+        `SELECT s.id, ts_headline('ctstats_search', left(s."text", 400000), to_tsquery('ctstats_search', $1), '${marks}') AS snippet FROM "Source" s
+         WHERE s."searchDoc" @@ to_tsquery('ctstats_search', $1) AND s."withdrawnAt" IS NULL ORDER BY ts_rank(s."searchDoc", to_tsquery('ctstats_search', $1)) DESC, s.id ASC LIMIT $2`,
+        toTsQuery(tsTerms(q)),
+        limit + 1,
+      )
+    : await db.$queryRawUnsafe<Array<{ id: number; snippet: string }>>(
+        `SELECT rowid AS id, snippet("SourceSearch", 2, char(2), char(3), ' … ', 24) AS snippet FROM "SourceSearch" WHERE "SourceSearch" MATCH ? AND rowid IN (SELECT id FROM "Source" WHERE "withdrawnAt" IS NULL) ORDER BY rank, rowid LIMIT ?`,
+        toFtsQuery(terms),
+        limit + 1,
+      );
+  const figureIds = figureRows.slice(0, limit).map((r) => Number(r.id));
+  const sourceIds = sourceRows.slice(0, limit).map((r) => Number(r.id));
+  const [figures, sources] = await Promise.all([
+    db.figure.findMany({ where: { id: { in: figureIds } }, include: figureInclude }),
+    db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, outlet: true, title: true, publishedAt: true, kind: true } }),
+  ]);
+  const figureOf = new Map(figures.map((f) => [f.id, toFigureView(f)]));
+  const sourceOf = new Map(sources.map((s) => [s.id, s]));
+  return {
+    figures: figureRows.slice(0, limit).flatMap((r) => {
+      const figure = figureOf.get(Number(r.id));
+      return figure ? [{ figure, snippet: r.snippet }] : [];
+    }),
+    sources: sourceRows.slice(0, limit).flatMap((r) => {
+      const s = sourceOf.get(Number(r.id));
+      return s ? [{ id: s.id, label: sourceLabel(s), title: sourceTitle(s), publishedAt: s.publishedAt, snippet: r.snippet }] : [];
+    }),
+    moreFigures: figureRows.length > limit,
+    moreSources: sourceRows.length > limit,
+  };
+}

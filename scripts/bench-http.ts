@@ -1,0 +1,193 @@
+/**
+ * npm run -s bench:http [-- --figures 1000000] [--count 32] [--no-build]
+ * Builds a 2,000- and a 200,000-figure SQLite database (plus one of --figures N when given), builds the app once
+ * (`next build`), starts `next start` on each database in turn (loopback, ports 3350+), and requests every page
+ * type with a bounded client: concurrency 4, a fixed number of requests per page after a short warm-up, gzip
+ * accepted. Prints per page p50 and p95 of the time to the last byte, the compressed bytes received, and the
+ * large/small ratio of p95. Stops by itself; its last line is exactly `worst p95 at N figures: X ms` for the
+ * largest database it ran. Shared 2-core machines are noisy: compare runs made back to back.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { buildBenchDatabase } from './bench-data';
+
+const args = process.argv.slice(2);
+const flag = (name: string): number | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) || undefined : undefined;
+};
+const SIZES = [2_000, 200_000, ...(flag('--figures') ? [flag('--figures')!] : [])].filter((n, i, xs) => xs.indexOf(n) === i).sort((a, b) => a - b);
+const COUNT = flag('--count') ?? 32;
+const CONCURRENCY = 4;
+const WARMUP = 4;
+const BASE_PORT = 3350;
+/** A response larger than this is cut off and reported as unbounded (an export streamed whole, say). */
+const MAX_BYTES = 20 * 1024 * 1024;
+const TIMEOUT_MS = 60_000;
+
+const PAGES: Array<[string, string]> = [
+  ['overview', '/'],
+  ['figures, default', '/figures'],
+  ['figures, filtered', '/figures?metric=arrests&from=2015&to=2019'],
+  ['figures, sorted by value', '/figures?sort=value&dir=desc'],
+  ['figures, deep page (60)', '/figures?sort=value&page=60'],
+  ['figures, search', '/figures?q=ISIS'],
+  ['compare', '/compare'],
+  ['figure page', '/figures/777'],
+  ['sources', '/sources'],
+  ['source page', '/sources/7'],
+  ['site search', '/search?q=ISIS'],
+  ['API, first page', '/api/figures?format=json&limit=100'],
+];
+
+interface Sample {
+  ms: number;
+  bytes: number;
+  status: number;
+  truncated: boolean;
+  error?: string;
+}
+
+function request(port: number, url: string): Promise<Sample> {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    const req = http.get({ host: '127.0.0.1', port, path: url, headers: { 'Accept-Encoding': 'gzip' }, timeout: TIMEOUT_MS }, (res) => {
+      let bytes = 0;
+      let truncated = false;
+      res.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        if (bytes > MAX_BYTES && !truncated) {
+          truncated = true;
+          res.destroy();
+          resolve({ ms: performance.now() - t, bytes, status: res.statusCode ?? 0, truncated });
+        }
+      });
+      res.on('end', () => resolve({ ms: performance.now() - t, bytes, status: res.statusCode ?? 0, truncated }));
+      res.on('error', (err) => (truncated ? undefined : reject(err)));
+    });
+    req.on('timeout', () => req.destroy(new Error(`timeout after ${TIMEOUT_MS} ms: ${url}`)));
+    req.on('error', reject);
+  });
+}
+
+/** A page whose first request is cut off, fails or takes this long is reported from that one request, not loaded. */
+const TOO_SLOW_MS = 15_000;
+
+async function load(port: number, url: string): Promise<Sample[]> {
+  const probe = await request(port, url).catch((err: unknown): Sample => ({ ms: TIMEOUT_MS, bytes: 0, status: 0, truncated: false, error: String(err) }));
+  if (probe.truncated || probe.error || probe.ms > TOO_SLOW_MS) return [probe];
+  for (let i = 1; i < WARMUP; i++) await request(port, url);
+  const samples: Sample[] = [];
+  let issued = 0;
+  const worker = async () => {
+    while (issued < COUNT) {
+      issued++;
+      samples.push(await request(port, url).catch((err: unknown): Sample => ({ ms: TIMEOUT_MS, bytes: 0, status: 0, truncated: false, error: String(err) })));
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  return samples;
+}
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+}
+
+async function waitForServer(port: number, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      await request(port, '/about');
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+  throw new Error('next start did not answer within 120 s');
+}
+
+interface Row {
+  p50: number;
+  p95: number;
+  bytes: number;
+  status: string;
+}
+
+async function measure(file: string, port: number): Promise<Map<string, Row>> {
+  const child = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...process.env, DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: '1', CTSTATS_ANALYST_PASSWORD: 'bench-only-password' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    await waitForServer(port, child);
+    const out = new Map<string, Row>();
+    for (const [name, url] of PAGES) {
+      const samples = await load(port, url);
+      const statuses = [...new Set(samples.map((s) => (s.error ? 'error' : s.truncated ? `${s.status} cut at ${MAX_BYTES / 1024 / 1024} MB` : String(s.status))))].join(',') + (samples.length === 1 ? ' (1 request: too slow to load)' : '');
+      process.stderr.write(`  ${name}: p95 ${quantile(samples.map((s) => s.ms), 0.95).toFixed(0)} ms\n`);
+      out.set(name, { p50: quantile(samples.map((s) => s.ms), 0.5), p95: quantile(samples.map((s) => s.ms), 0.95), bytes: Math.max(...samples.map((s) => s.bytes)), status: statuses });
+    }
+    return out;
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+  }
+}
+
+const kb = (b: number) => (b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} MB` : `${(b / 1024).toFixed(1)} kB`);
+const k = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : `${n / 1000}k`);
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctstats-bench-http-'));
+  try {
+    let t = performance.now();
+    const files: string[] = [];
+    for (const n of SIZES) {
+      const file = path.join(dir, `figures-${n}.db`);
+      await buildBenchDatabase(file, n);
+      files.push(file);
+    }
+    console.log(`built ${SIZES.map((n) => n.toLocaleString('en-US')).join(', ')} figures in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    if (!args.includes('--no-build')) {
+      t = performance.now();
+      const built = spawnSync(path.join('node_modules', '.bin', 'next'), ['build'], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+      if (built.status !== 0) throw new Error('next build failed');
+      console.log(`next build in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    }
+    const results: Array<Map<string, Row>> = [];
+    for (const [i, file] of files.entries()) {
+      t = performance.now();
+      results.push(await measure(file, BASE_PORT + i));
+      console.log(`measured ${SIZES[i]!.toLocaleString('en-US')} figures in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    }
+    const small = results[0]!;
+    const header = ['page'.padEnd(28), ...SIZES.flatMap((n) => [`${k(n)} p50`.padStart(10), `${k(n)} p95`.padStart(10), `${k(n)} gzip`.padStart(11)]), 'ratio'.padStart(7), '  status'];
+    console.log(`\n${header.join('')}`);
+    for (const [name] of PAGES) {
+      const cells = results.flatMap((r) => {
+        const row = r.get(name)!;
+        return [row.p50.toFixed(1).padStart(10), row.p95.toFixed(1).padStart(10), kb(row.bytes).padStart(11)];
+      });
+      const largest = results[results.length - 1]!.get(name)!;
+      const ratio = (largest.p95 / small.get(name)!.p95).toFixed(1).padStart(7);
+      console.log(`${name.padEnd(28)}${cells.join('')}${ratio}  ${results.map((r) => r.get(name)!.status).join(' / ')}`);
+    }
+    console.log(`\n(concurrency ${CONCURRENCY}, ${COUNT} requests per page after ${WARMUP} warm-up; time to last byte in ms; gzip = compressed bytes received; ratio = p95 largest / smallest)`);
+    const largest = results[results.length - 1]!;
+    const worst = Math.max(...[...largest.values()].map((r) => r.p95));
+    console.log(`worst p95 at ${SIZES[SIZES.length - 1]!} figures: ${worst.toFixed(0)} ms`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(() => process.exit(0), (err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
