@@ -105,12 +105,22 @@ function decodeUpper(v: number | null): Pick<Interval, 'upper' | 'upperInclusive
   return { upper: (v + (exclusive ? 1 : 0)) / 2, upperInclusive: !exclusive };
 }
 
-/** One statement's summary row, from aggregates over its figures; null when the view holds none of them. */
-async function aggregateStatement(tx: Tx, view: SummaryView, key: string, members: Members, statementIndex: number): Promise<StatementRow | null> {
+/** A statement to recompute: its view, key, figures and position within the key. */
+interface StatementSpec {
+  view: SummaryView;
+  key: string;
+  members: Members;
+  statementIndex: number;
+}
+
+/** One SELECT of the aggregates of one statement, tagged with its position in the batch. */
+function aggregateSql(spec: StatementSpec, branch: number): Prisma.Sql {
   // The years a figure covers (summaries.ts yearsOf): period end, else for a total the as-of year, else period start.
   const end = Prisma.sql`COALESCE(f."periodEndYear", CASE WHEN f."cumulative" THEN CAST(SUBSTR(f."asOf", 1, 4) AS INTEGER) END, f."periodStartYear")`;
-  const [a] = await tx.$queryRaw<Aggregates[]>`
-    WITH agg AS (
+  return Prisma.sql`
+    SELECT ${Prisma.raw(String(branch))} AS "branch", agg.*, g."metricKey" AS "metricKey", g."cumulative" AS "cumulative", g."scope" AS "scope",
+           g."periodStart" AS "periodStart", g."periodEnd" AS "periodEnd"
+    FROM (
       SELECT COUNT(*) AS "n", COUNT(DISTINCT f."sourceId") AS "sources",
              SUM(CASE WHEN f."reviewStatus" = 'pending' THEN 1 ELSE 0 END) AS "pending",
              MIN(f."value") AS "minValue", MAX(f."value") AS "maxValue",
@@ -121,21 +131,38 @@ async function aggregateStatement(tx: Tx, view: SummaryView, key: string, member
              MIN(f."asOf") AS "firstAsOf", MAX(f."asOf") AS "lastAsOf", MIN(f."id") AS "firstId",
              MIN(COALESCE(f."periodStartYear", ${end})) AS "startYear", MAX(${end}) AS "endYear"
       FROM "Figure" f JOIN "Source" s ON s."id" = f."sourceId"
-      WHERE ${shownSql(key, view)}${membersSql(members)}
-    )
-    SELECT agg.*, g."metricKey" AS "metricKey", g."cumulative" AS "cumulative", g."scope" AS "scope",
-           g."periodStart" AS "periodStart", g."periodEnd" AS "periodEnd"
-    FROM agg LEFT JOIN "Figure" g ON g."id" = agg."firstId"`;
-  const n = num(a?.n) ?? 0;
-  if (!a || n === 0 || a.metricKey === null) return null;
+      WHERE ${shownSql(spec.key, spec.view)}${membersSql(spec.members)}
+    ) agg LEFT JOIN "Figure" g ON g."id" = agg."firstId"`;
+}
+
+/** Statements per query: one round trip for a write's statements (SQLite allows 500 terms in a compound SELECT). */
+const BATCH = 100;
+
+/** The summary rows of some statements, from aggregates over their figures; a statement its view holds no figure of has none. */
+async function aggregateStatements(tx: Tx, specs: StatementSpec[]): Promise<StatementRow[]> {
+  const rows: StatementRow[] = [];
+  for (let i = 0; i < specs.length; i += BATCH) {
+    const slice = specs.slice(i, i + BATCH);
+    const found = await tx.$queryRaw<Array<Aggregates & { branch: unknown }>>`${Prisma.join(slice.map(aggregateSql), ' UNION ALL ')}`;
+    for (const a of found) {
+      const row = rowOf(slice[Number(a.branch)]!, a);
+      if (row) rows.push(row);
+    }
+  }
+  return rows;
+}
+
+function rowOf(spec: StatementSpec, a: Aggregates): StatementRow | null {
+  const n = num(a.n) ?? 0;
+  if (n === 0 || a.metricKey === null) return null;
   const sourceCount = num(a.sources) ?? 0;
   const low: Interval = { ...decodeLower(num(a.strictLow)), ...decodeUpper(null) };
   const high: Interval = { ...decodeLower(null), ...decodeUpper(num(a.strictHigh)) };
   const verdict: Verdict = n < 2 ? 'single_source' : !intervalsOverlap(low, high) ? 'disagree' : sourceCount < 2 ? 'single_source' : 'agree';
   return {
-    view,
-    comparisonKey: key,
-    statementIndex,
+    view: spec.view,
+    comparisonKey: spec.key,
+    statementIndex: spec.statementIndex,
     metricKey: a.metricKey,
     cumulative: bool(a.cumulative),
     scope: a.scope,
@@ -212,6 +239,9 @@ interface OldRow {
 interface Plan {
   deleteIds: number[];
   shifts: Array<{ ids: number[]; by: number }>;
+  /** Statements to compute from aggregates (all in one batch at the end). */
+  specs: StatementSpec[];
+  /** Rows computed already (a key recomputed whole). */
   rows: StatementRow[];
 }
 
@@ -234,10 +264,7 @@ async function planCumulative(tx: Tx, view: SummaryView, key: string, touch: Sta
     plan.deleteIds.push(...replaced.map((r) => r.id));
     const kept = dated.filter((r) => sync !== undefined && r.statementIndex >= sync.statementIndex);
     if (delta !== 0 && kept.length) plan.shifts.push({ ids: kept.map((r) => r.id), by: delta });
-    for (const [i, s] of statements.entries()) {
-      const row = await aggregateStatement(tx, view, key, { kind: 'dated', asOfs: s.asOfs }, startIndex + i);
-      if (row) plan.rows.push(row);
-    }
+    for (const [i, s] of statements.entries()) plan.specs.push({ view, key, members: { kind: 'dated', asOfs: s.asOfs }, statementIndex: startIndex + i });
     datedCount += delta;
     if (!(touch.whole || touch.undated)) {
       if (delta !== 0 && undated.length) plan.shifts.push({ ids: undated.map((r) => r.id), by: delta });
@@ -250,10 +277,7 @@ async function planCumulative(tx: Tx, view: SummaryView, key: string, touch: Sta
   const sources = await tx.$queryRaw<Array<{ sourceId: unknown }>>`
     SELECT DISTINCT f."sourceId" AS "sourceId" FROM "Figure" f JOIN "Source" s ON s."id" = f."sourceId"
     WHERE ${shownSql(key, view)} AND f."asOf" IS NULL ORDER BY f."sourceId"`;
-  for (const [i, s] of sources.entries()) {
-    const row = await aggregateStatement(tx, view, key, { kind: 'undated', sourceId: Number(s.sourceId) }, datedCount + i);
-    if (row) plan.rows.push(row);
-  }
+  for (const [i, s] of sources.entries()) plan.specs.push({ view, key, members: { kind: 'undated', sourceId: Number(s.sourceId) }, statementIndex: datedCount + i });
 }
 
 /**
@@ -264,21 +288,17 @@ async function planCumulative(tx: Tx, view: SummaryView, key: string, touch: Sta
 export async function refreshStatements(tx: Tx, touches: Map<string, StatementTouch>, views: readonly SummaryView[], wholeKey: WholeKeyRows): Promise<void> {
   if (touches.size === 0) return;
   const keys = [...touches.keys()];
-  const plan: Plan = { deleteIds: [], shifts: [], rows: [] };
-  const flow = keys.filter((k) => !isCumulativeKey(k));
-  if (flow.length) {
-    const old = await tx.statementSummary.findMany({ where: { comparisonKey: { in: flow } }, select: { id: true } });
-    plan.deleteIds.push(...old.map((r) => r.id));
-    for (const key of flow) {
-      for (const view of views) {
-        const row = await aggregateStatement(tx, view, key, { kind: 'all' }, 0);
-        if (row) plan.rows.push(row);
-      }
-    }
+  const plan: Plan = { deleteIds: [], shifts: [], specs: [], rows: [] };
+  const old: Array<OldRow & { view: string; comparisonKey: string }> = [];
+  for (let i = 0; i < keys.length; i += 200) {
+    old.push(...(await tx.statementSummary.findMany({ where: { comparisonKey: { in: keys.slice(i, i + 200) } }, select: { id: true, view: true, comparisonKey: true, statementIndex: true, asOf: true }, orderBy: { statementIndex: 'asc' } })));
   }
+  // A flow key is one statement: recomputed whole, from aggregates.
+  const flow = new Set(keys.filter((k) => !isCumulativeKey(k)));
+  plan.deleteIds.push(...old.filter((r) => flow.has(r.comparisonKey)).map((r) => r.id));
+  for (const key of flow) for (const view of views) plan.specs.push({ view, key, members: { kind: 'all' }, statementIndex: 0 });
   const cumulative = keys.filter(isCumulativeKey);
   if (cumulative.length) {
-    const old = await tx.statementSummary.findMany({ where: { comparisonKey: { in: cumulative } }, select: { id: true, view: true, comparisonKey: true, statementIndex: true, asOf: true }, orderBy: { statementIndex: 'asc' } });
     for (const key of cumulative) {
       for (const view of views) {
         const mine = old.filter((r) => r.comparisonKey === key && r.view === view);
@@ -288,7 +308,7 @@ export async function refreshStatements(tx: Tx, touches: Map<string, StatementTo
           if (!(err instanceof UnreadableDate)) throw err;
           // Start over for this key and view: drop what was planned for it and recompute it whole.
           const ids = new Set(mine.map((r) => r.id));
-          plan.rows = plan.rows.filter((r) => !(r.comparisonKey === key && r.view === view));
+          plan.specs = plan.specs.filter((r) => !(r.key === key && r.view === view));
           plan.shifts = plan.shifts.map((s) => ({ ...s, ids: s.ids.filter((id) => !ids.has(id)) }));
           plan.deleteIds = plan.deleteIds.filter((id) => !ids.has(id));
           plan.deleteIds.push(...mine.map((r) => r.id));
@@ -297,6 +317,7 @@ export async function refreshStatements(tx: Tx, touches: Map<string, StatementTo
       }
     }
   }
+  plan.rows.push(...(await aggregateStatements(tx, plan.specs)));
   for (let i = 0; i < plan.deleteIds.length; i += 500) await tx.statementSummary.deleteMany({ where: { id: { in: plan.deleteIds.slice(i, i + 500) } } });
   for (const s of plan.shifts) if (s.ids.length) await tx.statementSummary.updateMany({ where: { id: { in: s.ids } }, data: { statementIndex: { increment: s.by } } });
   for (let i = 0; i < plan.rows.length; i += 500) await tx.statementSummary.createMany({ data: plan.rows.slice(i, i + 500) });
