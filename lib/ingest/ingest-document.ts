@@ -256,9 +256,14 @@ async function storeNewSources(tx: Prisma.TransactionClient, docs: NewSource[]):
   return out;
 }
 
-/** How many documents, or figures, one transaction of {@link ingestDocuments} stores at most. */
+/**
+ * How much one transaction of {@link ingestDocuments} stores at most: documents, figures, and bytes of text (the
+ * text is indexed for search in the same transaction, so bytes bound how long it holds the write lock, and long
+ * documents still go a few at a time).
+ */
 export const BATCH_DOCUMENTS = 100;
 export const BATCH_FIGURES = 500;
+export const BATCH_BYTES = 64 * 1024;
 
 /**
  * Stores many documents as {@link ingestDocument} does, but several per transaction: each document is still whole
@@ -279,9 +284,13 @@ export async function ingestDocuments(
     onSettled(i, r);
   };
   let batch: Array<{ index: number; doc: NewSource }> = [];
+  let batchFigures = 0;
+  let batchBytes = 0;
   const flush = async () => {
     const pending = batch;
     batch = [];
+    batchFigures = 0;
+    batchBytes = 0;
     if (!pending.length) return;
     try {
       const stored = await writeTransaction(db, (tx) => storeNewSources(tx, pending.map((p) => p.doc)));
@@ -305,7 +314,9 @@ export async function ingestDocuments(
         settle(index, await prepared.run());
       } else {
         batch.push({ index, doc: prepared });
-        if (batch.length >= BATCH_DOCUMENTS || batch.reduce((n, b) => n + b.doc.rows.length, 0) >= BATCH_FIGURES) await flush();
+        batchFigures += prepared.rows.length;
+        batchBytes += Buffer.byteLength(prepared.source.text, 'utf8');
+        if (batch.length >= BATCH_DOCUMENTS || batchFigures >= BATCH_FIGURES || batchBytes >= BATCH_BYTES) await flush();
       }
     } catch (err) {
       settle(index, asError(err));
