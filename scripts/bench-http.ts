@@ -1,5 +1,5 @@
 /**
- * npm run -s bench:http [-- --figures 1000000] [--count 32] [--no-build]
+ * npm run -s bench:http [-- --figures 1000000] [--count 32] [--no-build]   (BENCH_HTTP_PORT: one port for all, default 3350+)
  * Builds a 2,000- and a 200,000-figure SQLite database (plus one of --figures N when given), builds the app once
  * (`next build`), starts `next start` on each database in turn (loopback, ports 3350+), and requests every page
  * type with a bounded client: concurrency 4, a fixed number of requests per page after a short warm-up, gzip
@@ -24,6 +24,8 @@ const SIZES = [2_000, 200_000, ...(flag('--figures') ? [flag('--figures')!] : []
 const COUNT = flag('--count') ?? 32;
 const CONCURRENCY = 4;
 const WARMUP = 4;
+/** Ports 3350+ (one per database size), or BENCH_HTTP_PORT for every size (servers run one at a time), so parallel checkouts do not collide. */
+const FIXED_PORT = Number(process.env.BENCH_HTTP_PORT) || null;
 const BASE_PORT = 3350;
 /** A response larger than this is cut off and reported as unbounded (an export streamed whole, say). */
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -163,7 +165,7 @@ async function main(): Promise<void> {
     const results: Array<Map<string, Row>> = [];
     for (const [i, file] of files.entries()) {
       t = performance.now();
-      results.push(await measure(file, BASE_PORT + i));
+      results.push(await measure(file, FIXED_PORT ?? BASE_PORT + i));
       console.log(`measured ${SIZES[i]!.toLocaleString('en-US')} figures in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     }
     const small = results[0]!;

@@ -1,7 +1,7 @@
 /**
  * npm run ingest -- FILE|DIR...
- * Stores each document as a source and its extracted figures as awaiting review: one transaction per file,
- * idempotent (the same text twice adds nothing). The full text of an article stored as an excerpt (same address)
+ * Stores each document as a source and its extracted figures as awaiting review: each document whole or not at all
+ * (several per transaction, so the summaries are refreshed once per batch), idempotent (the same text twice adds nothing). The full text of an article stored as an excerpt (same address)
  * replaces the excerpt in its source, its reviewed figures re-anchored. A bad file gets a one-line reason and the batch goes on;
  * the exit status is non-zero if any file failed.
  */
@@ -51,7 +51,7 @@ async function main(): Promise<number> {
   await migrate(url);
   const { createDb } = await import('../lib/db/client');
   const { ensureMetrics } = await import('../lib/ingest/seed');
-  const { decodeDocument, ingestDocument, DocumentRejected } = await import('../lib/ingest/ingest-document');
+  const { decodeDocument, ingestDocuments, DocumentRejected } = await import('../lib/ingest/ingest-document');
   const { extractFigures } = await import('../lib/extraction');
   const { describeError } = await import('../lib/db/errors');
   const { SQLITE_CLI_BUSY_TIMEOUT_MS } = await import('../lib/db/sqlite');
@@ -63,12 +63,28 @@ async function main(): Promise<number> {
   const replaced: string[] = [];
   try {
     await ensureMetrics(db);
-    for (const [i, file] of files.entries()) {
-      progress(i, files.length, path.basename(file));
-      try {
-        const text = decodeDocument(fs.readFileSync(file));
-        const result = await ingestDocument(db, { text, fileName: path.basename(file) }, { extract: extractFigures });
-        if (result.status === 'duplicate') duplicates++;
+    // Several documents per transaction (lib/ingest ingestDocuments): each is still stored whole or not at all.
+    const CHUNK = 200;
+    let settled = 0;
+    for (let start = 0; start < files.length; start += CHUNK) {
+      const chunk = files.slice(start, start + CHUNK);
+      const inputs: Array<{ text: string; fileName: string }> = [];
+      const inputFiles: string[] = [];
+      for (const file of chunk) {
+        try {
+          inputs.push({ text: decodeDocument(fs.readFileSync(file)), fileName: path.basename(file) });
+          inputFiles.push(file);
+        } catch (err) {
+          failures.push(`${file}: ${err instanceof DocumentRejected ? err.message : `could not be read (${err instanceof Error ? err.message : String(err)})`}`);
+          progress(++settled, files.length, path.basename(file));
+        }
+      }
+      await ingestDocuments(db, inputs, { extract: extractFigures }, (i, result) => {
+        const file = inputFiles[i]!;
+        progress(++settled, files.length, path.basename(file));
+        if (result instanceof Error) {
+          failures.push(`${file}: ${result instanceof DocumentRejected ? result.message : `could not be stored (${describeError(result)})`}`);
+        } else if (result.status === 'duplicate') duplicates++;
         else if (result.status === 'replaced') {
           replaced.push(`${path.basename(file)}: full text of a stored excerpt (source ${result.sourceId}); ${result.reanchored?.found ?? 0} figures found again in it, ${result.reanchored?.notFound ?? 0} not found (flagged), ${result.figures.added} new awaiting review`);
           figures += result.figures.added;
@@ -76,10 +92,7 @@ async function main(): Promise<number> {
           added++;
           figures += result.figures.added;
         }
-      } catch (err) {
-        const reason = err instanceof DocumentRejected ? err.message : `could not be stored (${describeError(err)})`;
-        failures.push(`${file}: ${reason}`);
-      }
+      });
     }
     progress(files.length, files.length, 'done');
     if (process.stderr.isTTY) process.stderr.write('\n');

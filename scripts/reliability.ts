@@ -153,6 +153,10 @@ async function main(): Promise<number> {
     await killPhase(db, work);
     await malformedPhase(db);
     await finalChecks(db);
+  } catch (err) {
+    // A phase that cannot go on (the server stopped answering) is a failure like the others: the counts and every
+    // failure recorded so far are still printed, since they usually say what went wrong first.
+    fail(`stopped in the ${phase} phase: ${err instanceof Error ? err.message : String(err)}`);
   } finally {
     await db.$disconnect();
     stop();

@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db/client';
 import { writeTransaction } from '@/lib/db/write';
 import type { ReviewStatus } from '@/lib/domain/figure';
-import { refreshSummariesFor, summaryKeysOf } from './summaries';
+import { refreshSummariesFor, summaryKeysOf, SUMMARY_KEY_SELECT } from './summaries';
 
 export const REVIEW_ACTIONS = ['accept', 'reject', 'reset', 'delete', 'restore'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
@@ -20,7 +20,7 @@ const TARGET: Record<'accept' | 'reject' | 'reset', ReviewStatus> = { accept: 'r
  */
 export async function applyReviewAction(figureId: number, action: ReviewAction, actor: ReviewActor, note: string | null): Promise<{ status: ReviewStatus; deleted: boolean }> {
   return writeTransaction(getDb(), async (tx) => {
-    const figure = await tx.figure.findUnique({ where: { id: figureId }, select: { reviewStatus: true, deletedAt: true, comparisonKey: true, metricKey: true, periodEndYear: true, sourceId: true, attributedTo: true } });
+    const figure = await tx.figure.findUnique({ where: { id: figureId }, select: { reviewStatus: true, deletedAt: true, ...SUMMARY_KEY_SELECT } });
     if (!figure) throw new ReviewRefused('This figure does not exist.');
     const from = figure.reviewStatus as ReviewStatus;
     const deleted = figure.deletedAt !== null;

@@ -42,7 +42,7 @@ export async function editSourceDetails(sourceId: number, openedVersion: number,
         });
         followed = ids.length;
         // The as-of date places a figure in a statement and, for a running total, in the years it covers.
-        await refreshSummariesFor(tx, summaryKeysOf(following));
+        await refreshSummariesFor(tx, summaryKeysOf([...following, ...following.map((f) => ({ ...f, asOf: next.publishedAt }))]));
       }
     }
     return { status: 'saved', followed };

@@ -6,7 +6,7 @@ import { createTestDatabase, useAsAppDatabase, type TestDatabase } from '@/lib/t
 import { applyReviewAction, REVIEW_ACTIONS, ReviewRefused } from './review';
 import { checkSummaries, rebuildSummaries } from './summaries';
 import { correctFigure, getFigureEditState } from './corrections';
-import { setSourceWithdrawn } from './source-edits';
+import { editSourceDetails, setSourceWithdrawn } from './source-edits';
 import { acceptRestOfSource } from './review-queue';
 
 /**
@@ -31,16 +31,21 @@ const figureSpec = fc.record({
   attributedTo: fc.constantFrom(...ATTRIBUTIONS),
 });
 
+const dateOf = (k: number) => new Date(Date.UTC(2020, 0, 1 + k * 20)).toISOString().slice(0, 10);
+
 const write = fc.oneof(
   fc.record({
     kind: fc.constant('ingest' as const),
-    // Dates a few weeks apart, so running totals split into statements (45-day window) and join them.
-    date: fc.integer({ min: 0, max: 12 }).map((k) => new Date(Date.UTC(2020, 0, 1 + k * 20)).toISOString().slice(0, 10)),
+    // Dates a few weeks apart, so running totals split into statements (45-day window) and join them; now and
+    // then an undated article (its running totals are one statement per source, after the dated ones).
+    date: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 30 }).map(dateOf) }, { weight: 2, arbitrary: fc.constant('') }),
     figures: fc.array(figureSpec, { minLength: 1, maxLength: 4 }),
   }),
   fc.record({ kind: fc.constant('review' as const), pick: fc.nat(), action: fc.constantFrom(...REVIEW_ACTIONS) }),
   fc.record({ kind: fc.constant('correct' as const), pick: fc.nat(), to: figureSpec }),
   fc.record({ kind: fc.constant('withdraw' as const), pick: fc.nat() }),
+  // A new publication date moves the source's figures that took theirs from it to other statements.
+  fc.record({ kind: fc.constant('redate' as const), pick: fc.nat(), date: fc.integer({ min: 0, max: 30 }).map(dateOf) }),
   fc.record({ kind: fc.constant('acceptRest' as const), pick: fc.nat() }),
 );
 
@@ -97,6 +102,12 @@ describe('summaries maintained on write', () => {
               scope: to.scope,
               attributedTo: to.attributedTo,
             }, 'tester', null);
+          } else if (w.kind === 'redate') {
+            const sources = await t.db.source.findMany({ orderBy: { id: 'asc' } });
+            if (!sources.length) continue;
+            const s = sources[w.pick % sources.length]!;
+            const details = { title: s.title, outlet: s.outlet, url: s.url, publishedAt: w.date, language: s.language as 'en' | 'fr' | null, isPublic: s.isPublic };
+            await editSourceDetails(s.id, s.version, details, 'tester', null);
           } else if (w.kind === 'withdraw' || w.kind === 'acceptRest') {
             const sources = await t.db.source.findMany({ select: { id: true, withdrawnAt: true }, orderBy: { id: 'asc' } });
             if (!sources.length) continue;
@@ -117,9 +128,28 @@ describe('summaries maintained on write', () => {
         await t.close();
         open.pop();
       }),
-      { numRuns: 25 },
+      { numRuns: 40 },
     );
-  }, 120_000);
+  }, 240_000);
+
+  it('undated running totals: one statement per source, after the dated ones, kept right as sources come and go', async () => {
+    const t = await createTestDatabase();
+    open.push(t);
+    useAsAppDatabase(t);
+    await ensureMetrics(t.db);
+    const total = (value: number): FigureSpec => ({ metric: 'cells_dismantled', scope: null, qualifier: 'more_than', value, cumulative: true, year: 2020, attributedTo: 'BCIJ' });
+    for (const [i, date] of ['', '2020-01-01', '', '2020-06-01', ''].entries()) {
+      await ingestPending(t.db, { date, title: `Undated ${i}`, outlet: 'X' }, specsOf([total(100 + i)], 1000 + i));
+      expect(await checkSummaries(t.db)).toEqual([]);
+    }
+    const undated = await t.db.statementSummary.findMany({ where: { view: 'current', asOf: null }, orderBy: { statementIndex: 'asc' }, select: { statementIndex: true, firstFigureId: true } });
+    expect(undated.map((r) => r.statementIndex)).toEqual([2, 3, 4]);
+    const sources = await t.db.source.findMany({ orderBy: { id: 'asc' }, select: { id: true, withdrawnAt: true } });
+    await setSourceWithdrawn(sources[0]!.id, true, 'tester', null);
+    expect(await checkSummaries(t.db)).toEqual([]);
+    await setSourceWithdrawn(sources[1]!.id, true, 'tester', null);
+    expect(await checkSummaries(t.db)).toEqual([]);
+  });
 
   it('checkSummaries reports a stale summary, and a rebuild repairs it', async () => {
     const t = await createTestDatabase();

@@ -2,6 +2,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { figureInterval, quickVerdict, statementsOf } from '@/lib/domain/compare';
 import type { Qualifier } from '@/lib/domain/figure';
 import { yearOf } from '@/lib/domain/periods';
+import { emptyTouch, refreshStatements, type StatementTouch } from './statement-maintenance';
 
 /**
  * Summaries maintained on write: the rows pages draw from instead of reading every figure (see the summary models
@@ -22,9 +23,11 @@ export type Tx = Prisma.TransactionClient;
 export const SUMMARY_VIEWS = ['current', 'reviewed', 'pending'] as const;
 export type SummaryView = (typeof SUMMARY_VIEWS)[number];
 
-/** What a write touched; each is recomputed in full. */
+/** What a write touched: the statements it can change (by key and as-of date), and the other summaries' keys. */
 export interface SummaryKeys {
   comparisonKeys: Set<string>;
+  /** Per comparison key, the as-of dates touched: only the statements around them are recomputed. */
+  statementTouches: Map<string, StatementTouch>;
   /** `${metricKey}|${periodEndYear ?? ''}` */
   metricYears: Set<string>;
   sourceIds: Set<number>;
@@ -53,14 +56,15 @@ export const SUMMARY_FIGURE_SELECT = {
 } satisfies Prisma.FigureSelect;
 
 /** What {@link summaryKeysOf} needs of a figure: select it before and after a change. */
-export const SUMMARY_KEY_SELECT = { comparisonKey: true, metricKey: true, periodEndYear: true, sourceId: true, attributedTo: true } satisfies Prisma.FigureSelect;
+export const SUMMARY_KEY_SELECT = { comparisonKey: true, metricKey: true, periodEndYear: true, sourceId: true, attributedTo: true, asOf: true } satisfies Prisma.FigureSelect;
 
 export type SummaryFigure = Prisma.FigureGetPayload<{ select: typeof SUMMARY_FIGURE_SELECT }>;
 
-type KeyedFigure = Pick<SummaryFigure, 'comparisonKey' | 'metricKey' | 'sourceId'> & { periodEndYear?: number | null; attributedTo?: string | null };
+/** A figure as a write path has it; without `asOf` (not selected) its whole comparison key is recomputed. */
+type KeyedFigure = Pick<SummaryFigure, 'comparisonKey' | 'metricKey' | 'sourceId'> & { periodEndYear?: number | null; attributedTo?: string | null; asOf?: string | null };
 
 export function emptySummaryKeys(): SummaryKeys {
-  return { comparisonKeys: new Set(), metricYears: new Set(), sourceIds: new Set(), attributions: new Set() };
+  return { comparisonKeys: new Set(), statementTouches: new Map(), metricYears: new Set(), sourceIds: new Set(), attributions: new Set() };
 }
 
 const metricYearKey = (metricKey: string, year: number | null) => `${metricKey}|${year ?? ''}`;
@@ -69,6 +73,11 @@ const metricYearKey = (metricKey: string, year: number | null) => `${metricKey}|
 export function summaryKeysOf(figures: Iterable<KeyedFigure>, into: SummaryKeys = emptySummaryKeys()): SummaryKeys {
   for (const f of figures) {
     into.comparisonKeys.add(f.comparisonKey);
+    let touch = into.statementTouches.get(f.comparisonKey);
+    if (!touch) into.statementTouches.set(f.comparisonKey, (touch = emptyTouch()));
+    if (f.asOf === undefined) touch.whole = true;
+    else if (f.asOf === null) touch.undated = true;
+    else touch.asOfs.add(f.asOf);
     into.metricYears.add(metricYearKey(f.metricKey, f.periodEndYear ?? null));
     into.sourceIds.add(f.sourceId);
     if (f.attributedTo != null) into.attributions.add(f.attributedTo);
@@ -222,35 +231,75 @@ function metricYearWhere(pairs: string[]): Prisma.FigureWhereInput & Prisma.Metr
   };
 }
 
+/** The figures the statements, metric-years and attributions count (summaries' `isShown`), as a Prisma filter. */
+const SHOWN = { deletedAt: null, reviewStatus: { not: 'rejected' }, source: { withdrawnAt: null } } satisfies Prisma.FigureWhereInput;
+
+/** Every statement row of one key, computed from its figures as the rebuild does. */
+export async function statementRowsOfKey(tx: Tx, key: string): Promise<StatementRow[]> {
+  return statementRows(await tx.figure.findMany({ where: { comparisonKey: key }, select: SUMMARY_FIGURE_SELECT }));
+}
+
+/** Per view, from counts per review status: `current` is every status shown, the others one status each. */
+function perView<T, R>(groups: Array<{ reviewStatus: string } & T>, combine: (xs: T[]) => R): Array<{ view: SummaryView } & R> {
+  const out: Array<{ view: SummaryView } & R> = [];
+  for (const view of SUMMARY_VIEWS) {
+    const members = groups.filter((g) => view === 'current' || g.reviewStatus === view);
+    if (members.length) out.push({ view, ...combine(members) });
+  }
+  return out;
+}
+
+const minKnown = (xs: Array<number | null>) => minOf(xs);
+const maxKnown = (xs: Array<number | null>) => maxOf(xs);
+
 /**
- * Recomputes the summaries of the given keys from the figures, inside the caller's transaction. Call it from every
- * write path with `summaryKeysOf(touched figures before and after)`; an empty key set does nothing.
+ * Brings the summaries of the given keys up to date inside the caller's transaction. Call it from every write
+ * path with `summaryKeysOf(touched figures before and after)`; an empty key set does nothing. Statements: only
+ * those the touched as-of dates can change (statement-maintenance.ts); metric-years, sources and attributions:
+ * counted by the database (aggregates over the index), so no figure is read into memory.
  */
 export async function refreshSummariesFor(tx: Tx, keys: SummaryKeys): Promise<void> {
-  for (const slice of chunks(keys.comparisonKeys)) {
-    const figures = await tx.figure.findMany({ where: { comparisonKey: { in: slice } }, select: SUMMARY_FIGURE_SELECT });
-    await tx.statementSummary.deleteMany({ where: { comparisonKey: { in: slice } } });
-    const rows = statementRows(figures);
-    if (rows.length) await tx.statementSummary.createMany({ data: rows });
-  }
+  await refreshStatements(tx, keys.statementTouches, SUMMARY_VIEWS, statementRowsOfKey);
   for (const slice of chunks(keys.metricYears)) {
-    const figures = await tx.figure.findMany({ where: metricYearWhere(slice), select: SUMMARY_FIGURE_SELECT });
+    const groups = await tx.figure.groupBy({
+      by: ['metricKey', 'periodEndYear', 'reviewStatus'],
+      where: { ...SHOWN, ...metricYearWhere(slice) },
+      _count: { _all: true },
+      _min: { periodStartYear: true },
+      _max: { periodStartYear: true, periodEndYear: true },
+    });
+    const rows: MetricYearRow[] = [];
+    for (const members of bucket(groups, (g) => metricYearKey(g.metricKey, g.periodEndYear)).values()) {
+      const flat = members.map((g) => ({ reviewStatus: g.reviewStatus, figureCount: g._count._all, minStartYear: g._min.periodStartYear, maxStartYear: g._max.periodStartYear, maxEndYear: g._max.periodEndYear }));
+      for (const r of perView(flat, (xs) => ({
+        figureCount: xs.reduce((n, x) => n + x.figureCount, 0),
+        minStartYear: minKnown(xs.map((x) => x.minStartYear)),
+        maxStartYear: maxKnown(xs.map((x) => x.maxStartYear)),
+        maxEndYear: maxKnown(xs.map((x) => x.maxEndYear)),
+      }))) {
+        rows.push({ view: r.view, metricKey: members[0]!.metricKey, year: members[0]!.periodEndYear, figureCount: r.figureCount, minStartYear: r.minStartYear, maxStartYear: r.maxStartYear, maxEndYear: r.maxEndYear });
+      }
+    }
     await tx.metricYearSummary.deleteMany({
       where: { OR: slice.map((p) => { const [metricKey, y] = p.split('|') as [string, string]; return { metricKey, year: y === '' ? null : Number(y) }; }) },
     });
-    const rows = metricYearRows(figures);
     if (rows.length) await tx.metricYearSummary.createMany({ data: rows });
   }
   for (const slice of chunks(keys.sourceIds)) {
-    const figures = await tx.figure.findMany({ where: { sourceId: { in: slice } }, select: SUMMARY_FIGURE_SELECT });
+    // Per source: not deleted, not rejected, withdrawn or not (a withdrawn source keeps its counts for analysts).
+    const groups = await tx.figure.groupBy({ by: ['sourceId', 'reviewStatus'], where: { sourceId: { in: slice }, deletedAt: null, reviewStatus: { not: 'rejected' } }, _count: { _all: true } });
+    const rows: SourceRow[] = [...bucket(groups, (g) => g.sourceId)].map(([sourceId, gs]) => ({
+      sourceId,
+      figureCount: gs.reduce((n, g) => n + g._count._all, 0),
+      pendingCount: gs.filter((g) => g.reviewStatus === 'pending').reduce((n, g) => n + g._count._all, 0),
+    }));
     await tx.sourceSummary.deleteMany({ where: { sourceId: { in: slice } } });
-    const rows = sourceRows(figures);
     if (rows.length) await tx.sourceSummary.createMany({ data: rows });
   }
   for (const slice of chunks(keys.attributions)) {
-    const figures = await tx.figure.findMany({ where: { attributedTo: { in: slice } }, select: SUMMARY_FIGURE_SELECT });
+    const groups = await tx.figure.groupBy({ by: ['attributedTo'], where: { ...SHOWN, attributedTo: { in: slice } }, _count: { _all: true } });
+    const rows: AttributionRow[] = groups.filter((g) => g.attributedTo !== null).map((g) => ({ attributedTo: g.attributedTo!, figureCount: g._count._all }));
     await tx.attributionSummary.deleteMany({ where: { attributedTo: { in: slice } } });
-    const rows = attributionRows(figures);
     if (rows.length) await tx.attributionSummary.createMany({ data: rows });
   }
 }

@@ -57,11 +57,78 @@ export function configureConnection(connection: SqliteConnection, busyTimeoutMs:
   };
 }
 
+type ConnectedAdapter = Awaited<ReturnType<PrismaBetterSQLite3['connect']>>;
+type Transaction = Awaited<ReturnType<ConnectedAdapter['startTransaction']>>;
+
+/** What {@link releaseLockWhenBeginFails} uses of the connected adapter besides its public interface. */
+interface AdapterInternals {
+  /** Throws the driver error converted as the adapter converts it (SQLITE_BUSY → SocketTimeout, …). */
+  onError(error: unknown): never;
+}
+
+function hasAdapterInternals(x: object): x is AdapterInternals {
+  return typeof (x as Partial<AdapterInternals>).onError === 'function';
+}
+
+/** A FIFO lock: `acquire()` resolves with a release function once every earlier holder released. */
+export function createLock(): () => Promise<() => void> {
+  let last: Promise<void> = Promise.resolve();
+  return async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const previous = last;
+    last = previous.then(() => held);
+    await previous;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      release();
+    };
+  };
+}
+
+/**
+ * The adapter (6.19) runs one transaction at a time on its one connection behind a lock, but when its BEGIN fails
+ * — SQLITE_BUSY after the busy timeout, because another process (an ingest) held the write lock longer — it never
+ * releases that lock: every later transaction of the process (`$transaction`, batch or interactive, whatever its
+ * maxWait) then waits forever. That is how the server stopped answering sign-ins after an ingest held the write
+ * lock for over 2 s. This replaces its startTransaction with the same steps (lock, BEGIN, a transaction whose
+ * commit and rollback release the lock; Prisma sends COMMIT/ROLLBACK itself) that releases the lock when BEGIN
+ * fails, so the failure reaches writeTransaction, which retries.
+ */
+export function releaseLockWhenBeginFails(adapter: ConnectedAdapter, connection: { prepare(sql: string): unknown }): void {
+  if (!hasAdapterInternals(adapter)) throw new Error('@prisma/adapter-better-sqlite3 changed: cannot make a failed BEGIN release its transaction lock');
+  const original = adapter.startTransaction.bind(adapter);
+  const acquire = createLock();
+  adapter.startTransaction = async (isolationLevel) => {
+    // The adapter refuses other isolation levels before it locks anything: let it say so.
+    if (isolationLevel && isolationLevel !== 'SERIALIZABLE') return original(isolationLevel);
+    const release = await acquire();
+    try {
+      (connection.prepare('BEGIN') as { run(): unknown }).run();
+    } catch (err) {
+      release();
+      adapter.onError(err);
+    }
+    const transaction: Transaction = {
+      provider: adapter.provider,
+      adapterName: adapter.adapterName,
+      options: { usePhantomQuery: false },
+      queryRaw: (query) => adapter.queryRaw(query),
+      executeRaw: (query) => adapter.executeRaw(query),
+      commit: async () => release(),
+      rollback: async () => release(),
+    };
+    return transaction;
+  };
+}
+
 /**
  * Prisma's better-sqlite3 adapter with this project's connection settings. The adapter opens its connection in
  * connect() and offers no hook for pragmas or for the BEGIN it runs, so the connection it created (its public
  * `client` field) is configured here; a future adapter without that field fails loudly instead of silently
- * running in rollback-journal mode.
+ * running in rollback-journal mode. Its transaction lock is fixed here too ({@link releaseLockWhenBeginFails}).
  */
 export class ReliableSqliteAdapter extends PrismaBetterSQLite3 {
   private readonly busyTimeoutMs: number;
@@ -76,6 +143,7 @@ export class ReliableSqliteAdapter extends PrismaBetterSQLite3 {
     const connection = (adapter as unknown as { client?: unknown }).client;
     if (!isSqliteConnection(connection)) throw new Error('@prisma/adapter-better-sqlite3 no longer exposes its connection: cannot set WAL mode and the busy timeout');
     configureConnection(connection, this.busyTimeoutMs);
+    releaseLockWhenBeginFails(adapter, connection);
     return adapter;
   }
 }

@@ -60,6 +60,27 @@ describe.runIf(testDatabaseProvider() === 'sqlite')('SQLite connections', () => 
     }
     expect(await t.db.metric.count({ where: { key: 'never' } })).toBe(0);
   });
+
+  it('a transaction whose BEGIN failed (busy) does not keep the process’s later transactions waiting', async () => {
+    // Prisma's adapter used to keep its transaction lock when BEGIN failed: every later $transaction of the
+    // process waited forever (the server stopped answering sign-ins after an ingest held the lock over 2 s).
+    const t = await createTestDatabase();
+    opened.push(t);
+    await t.db.metric.count(); // connected, as a running server is
+    const other = new Database(sqliteFilePath(t.url));
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      await expect(writeTransaction(t.db, async (tx) => void (await tx.metric.create({ data: metric('busy') })), { attempts: 1 })).rejects.toSatisfy(isRetryableWriteError);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    const within = <T>(p: Promise<T>, what: string) =>
+      Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} still waiting after 5 s`)), 5000))]);
+    await within(writeTransaction(t.db, async (tx) => void (await tx.metric.create({ data: metric('after') }))), 'an interactive transaction');
+    await within(t.db.$transaction([t.db.metric.count(), t.db.metric.create({ data: metric('batch') })]), 'a batch transaction');
+    expect(await t.db.metric.count({ where: { key: { in: ['busy', 'after', 'batch'] } } })).toBe(2);
+  });
 });
 
 describe('writeTransaction', () => {

@@ -133,12 +133,57 @@ export async function ingestDocument(
   input: { text: string; fileName?: string | null; overrides?: DocumentOverrides; isPublic?: boolean },
   options: { extract: Extractor; decisions?: ReviewedFigure[]; chosen?: ChosenFigure[] },
 ): Promise<IngestResult> {
+  const prepared = await prepareDocument(db, input, options);
+  if (prepared.kind === 'duplicate') return duplicateOf(prepared.sourceId);
+  if (prepared.kind === 'replace') return prepared.run();
+  let stored: { id: number; created: boolean };
+  try {
+    stored = await writeTransaction(db, async (tx) => {
+      const [one] = await storeNewSources(tx, [prepared]);
+      return one!;
+    });
+  } catch (err) {
+    // PostgreSQL (read committed): a concurrent ingest of the same text committed between our check and our insert,
+    // and the unique key on contentHash refused the second copy. That is "already stored", not a failure.
+    if (!isUniqueViolation(err)) throw err;
+    const existing = await db.source.findUnique({ where: { contentHash: prepared.hash }, select: { id: true } });
+    if (!existing) throw err;
+    stored = { id: existing.id, created: false };
+  }
+  return stored.created ? addedOf(prepared, stored.id) : duplicateOf(stored.id);
+}
+
+/** A document read, extracted and settled, not yet stored: what the one transaction writes. */
+interface NewSource {
+  kind: 'new';
+  hash: string;
+  /** The stored address key (null: no http(s) address); an excerpt with it may be replaced by a later full text. */
+  urlKey: string | null;
+  docKind: ParsedDocument['kind'];
+  source: Omit<Prisma.SourceCreateInput, 'figures'>;
+  rows: FigureRow[];
+}
+
+type Prepared = { kind: 'duplicate'; sourceId: number } | { kind: 'replace'; run: () => Promise<IngestResult> } | NewSource;
+
+const duplicateOf = (sourceId: number): IngestResult => ({ status: 'duplicate', sourceId, figures: { added: 0, reviewed: 0, pending: 0, rejected: 0 } });
+
+function addedOf(p: NewSource, sourceId: number): IngestResult {
+  const count = (s: ReviewStatus) => p.rows.filter((r) => r.reviewStatus === s).length;
+  return { status: 'added', sourceId, figures: { added: p.rows.length, reviewed: count('reviewed'), pending: count('pending'), rejected: count('rejected') } };
+}
+
+/** Everything before the write: the duplicate fast path, extraction (flood-guarded), the excerpt a full text replaces. */
+async function prepareDocument(
+  db: Db,
+  input: { text: string; fileName?: string | null; overrides?: DocumentOverrides; isPublic?: boolean },
+  options: { extract: Extractor; decisions?: ReviewedFigure[]; chosen?: ChosenFigure[] },
+): Promise<Prepared> {
   const doc = readDocument(input.text, input.fileName, input.overrides);
   const hash = contentHash(doc.text);
-  const duplicate = (sourceId: number): IngestResult => ({ status: 'duplicate', sourceId, figures: { added: 0, reviewed: 0, pending: 0, rejected: 0 } });
   // Fast path only (extraction is skipped for a text already stored); the check that decides is inside the transaction.
   const known = await db.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
-  if (known) return duplicate(known.id);
+  if (known) return { kind: 'duplicate', sourceId: known.id };
 
   // A kept figure from a preview carries the analyst's choice; otherwise the engine reads the text (flood-guarded).
   const extracted = options.chosen
@@ -151,63 +196,137 @@ export async function ingestDocument(
   if (doc.kind === 'full' && !options.decisions) {
     const key = urlKey(doc.url);
     const excerpt = key ? await db.source.findFirst({ where: { urlKey: key, kind: 'excerpt' }, orderBy: { id: 'asc' }, select: { id: true } }) : null;
-    if (excerpt) return replaceExcerpt(db, excerpt.id, { doc, hash, fileName: input.fileName ?? null, extracted });
+    if (excerpt) return { kind: 'replace', run: () => replaceExcerpt(db, excerpt.id, { doc, hash, fileName: input.fileName ?? null, extracted }) };
   }
   const rows = options.chosen
     ? options.chosen.map((f) => toRow(doc, f, f.reviewStatus, 'extracted'))
     : options.decisions
       ? settleWithDecisions(doc, extracted, options.decisions)
       : extracted.map((f) => toRow(doc, f, 'pending', 'extracted'));
-
-  let stored: { id: number; created: boolean };
-  try {
-    stored = await writeTransaction(db, async (tx) => {
-      // Another ingest may have stored the same text since the fast path looked (on SQLite this transaction holds
-      // the write lock from its start, so the answer cannot change before the insert).
-      const existing = await tx.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
-      if (existing) return { id: existing.id, created: false };
-      const created = await tx.source.create({
-        data: {
-          contentHash: hash,
-          fileName: input.fileName ?? null,
-          title: doc.title,
-          headline: headlineOf(doc),
-          outlet: doc.outlet,
-          url: storableUrl(doc.url),
-          kind: doc.kind,
-          urlKey: urlKey(storableUrl(doc.url)),
-          language: doc.language,
-          publishedAt: doc.publishedAt,
-          format: doc.format,
-          text: doc.text,
-          bodyStart: doc.bodyStart,
-          bodyEnd: doc.bodyEnd,
-          isPublic: input.isPublic ?? true,
-        },
-        select: { id: true },
-      });
-      const figures = rows.map((r) => ({ ...r, sourceId: created.id }));
-      if (figures.length) await tx.figure.createMany({ data: figures });
-      await refreshSummariesFor(tx, summaryKeysOf(figures));
-      return { id: created.id, created: true };
-    });
-  } catch (err) {
-    // PostgreSQL (read committed): a concurrent ingest of the same text committed between our check and our insert,
-    // and the unique key on contentHash refused the second copy. That is "already stored", not a failure.
-    if (!isUniqueViolation(err)) throw err;
-    const existing = await db.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
-    if (!existing) throw err;
-    stored = { id: existing.id, created: false };
-  }
-  if (!stored.created) return duplicate(stored.id);
-
-  const count = (s: ReviewStatus) => rows.filter((r) => r.reviewStatus === s).length;
+  const url = storableUrl(doc.url);
   return {
-    status: 'added',
-    sourceId: stored.id,
-    figures: { added: rows.length, reviewed: count('reviewed'), pending: count('pending'), rejected: count('rejected') },
+    kind: 'new',
+    hash,
+    urlKey: urlKey(url),
+    docKind: doc.kind,
+    source: {
+      contentHash: hash,
+      fileName: input.fileName ?? null,
+      title: doc.title,
+      headline: headlineOf(doc),
+      outlet: doc.outlet,
+      url,
+      kind: doc.kind,
+      urlKey: urlKey(url),
+      language: doc.language,
+      publishedAt: doc.publishedAt,
+      format: doc.format,
+      text: doc.text,
+      bodyStart: doc.bodyStart,
+      bodyEnd: doc.bodyEnd,
+      isPublic: input.isPublic ?? true,
+    },
+    rows,
   };
 }
+
+/**
+ * Stores prepared documents inside the caller's transaction, in order, each once: a text stored already (by another
+ * ingest since the fast path looked, or earlier in the same batch) is a duplicate. On SQLite this transaction holds
+ * the write lock from its start, so the answer cannot change before the inserts. Summaries are refreshed once for
+ * all the figures written.
+ */
+async function storeNewSources(tx: Prisma.TransactionClient, docs: NewSource[]): Promise<Array<{ id: number; created: boolean }>> {
+  const stored = new Map((await tx.source.findMany({ where: { contentHash: { in: [...new Set(docs.map((d) => d.hash))] } }, select: { id: true, contentHash: true } })).map((s) => [s.contentHash, s.id]));
+  const out: Array<{ id: number; created: boolean }> = [];
+  const figures: Prisma.FigureCreateManyInput[] = [];
+  for (const d of docs) {
+    const known = stored.get(d.hash);
+    if (known !== undefined) {
+      out.push({ id: known, created: false });
+      continue;
+    }
+    const created = await tx.source.create({ data: d.source, select: { id: true } });
+    stored.set(d.hash, created.id);
+    figures.push(...d.rows.map((r) => ({ ...r, sourceId: created.id })));
+    out.push({ id: created.id, created: true });
+  }
+  if (figures.length) await tx.figure.createMany({ data: figures });
+  await refreshSummariesFor(tx, summaryKeysOf(figures));
+  return out;
+}
+
+/**
+ * How much one transaction of {@link ingestDocuments} stores at most: documents, figures, and bytes of text (the
+ * text is indexed for search in the same transaction, so bytes bound how long it holds the write lock, and long
+ * documents still go a few at a time).
+ */
+export const BATCH_DOCUMENTS = 100;
+export const BATCH_FIGURES = 500;
+export const BATCH_BYTES = 64 * 1024;
+
+/**
+ * Stores many documents as {@link ingestDocument} does, but several per transaction: each document is still whole
+ * or absent (a transaction holds whole documents), its figures and the summaries written with it, while the fixed
+ * cost of a transaction and of refreshing the summaries is paid once per batch instead of once per document.
+ * A batch the database refuses is stored again one document at a time, so one bad document fails alone. Results
+ * (or the error of each document) are in input order; `onSettled` hears of each as it is settled.
+ */
+export async function ingestDocuments(
+  db: Db,
+  inputs: Array<{ text: string; fileName?: string | null }>,
+  options: { extract: Extractor },
+  onSettled: (index: number, result: IngestResult | Error) => void = () => {},
+): Promise<Array<IngestResult | Error>> {
+  const results: Array<IngestResult | Error> = new Array<IngestResult | Error>(inputs.length);
+  const settle = (i: number, r: IngestResult | Error) => {
+    results[i] = r;
+    onSettled(i, r);
+  };
+  let batch: Array<{ index: number; doc: NewSource }> = [];
+  let batchFigures = 0;
+  let batchBytes = 0;
+  const flush = async () => {
+    const pending = batch;
+    batch = [];
+    batchFigures = 0;
+    batchBytes = 0;
+    if (!pending.length) return;
+    try {
+      const stored = await writeTransaction(db, (tx) => storeNewSources(tx, pending.map((p) => p.doc)));
+      stored.forEach((s, k) => settle(pending[k]!.index, s.created ? addedOf(pending[k]!.doc, s.id) : duplicateOf(s.id)));
+    } catch {
+      for (const p of pending) settle(p.index, await ingestDocument(db, inputs[p.index]!, options).catch((err: unknown) => asError(err)));
+    }
+  };
+  for (const [index, input] of inputs.entries()) {
+    try {
+      let prepared = await prepareDocument(db, input, options);
+      // A full text whose excerpt waits in this batch replaces it: store the batch first, then look again.
+      const key = prepared.kind === 'new' && prepared.docKind === 'full' ? prepared.urlKey : null;
+      if (key !== null && batch.some((b) => b.doc.docKind === 'excerpt' && b.doc.urlKey === key)) {
+        await flush();
+        prepared = await prepareDocument(db, input, options);
+      }
+      if (prepared.kind === 'duplicate') settle(index, duplicateOf(prepared.sourceId));
+      else if (prepared.kind === 'replace') {
+        await flush(); // in file order: what came before is stored before the replacement
+        settle(index, await prepared.run());
+      } else {
+        batch.push({ index, doc: prepared });
+        batchFigures += prepared.rows.length;
+        batchBytes += Buffer.byteLength(prepared.source.text, 'utf8');
+        if (batch.length >= BATCH_DOCUMENTS || batchFigures >= BATCH_FIGURES || batchBytes >= BATCH_BYTES) await flush();
+      }
+    } catch (err) {
+      settle(index, asError(err));
+    }
+  }
+  await flush();
+  return results;
+}
+
+const asError = (err: unknown): Error => (err instanceof Error ? err : new Error(String(err)));
 
 /** A figure that the full text of its article no longer quotes verbatim (kept, and flagged on its page). */
 export const QUOTE_NOT_FOUND = 'quote_not_found';

@@ -19,8 +19,9 @@ export interface Spec extends Partial<Omit<ExtractedFigure, 'quote' | 'start' | 
   quote: string;
 }
 
+/** An empty date leaves the line out: an undated article (its running totals have no as-of date). */
 function header(h: { date: string; title: string; outlet: string }): string {
-  return `date: ${h.date}\ntitle: ${h.title}\noutlet: ${h.outlet}\n\n`;
+  return `${h.date ? `date: ${h.date}\n` : ''}title: ${h.title}\noutlet: ${h.outlet}\n\n`;
 }
 
 // Ingest refuses more than 10 figures per KB of body text (a flood, not a report), so an article with many
