@@ -34,11 +34,13 @@ test.describe('the reference data set', () => {
     await shot(page, 'overview-full-desktop');
   });
 
-  test('the compare page shows two outlets disagreeing on BCIJ arrests in 2016', async ({ page }) => {
+  // Design change (issue 10): the three reports all relay the BCIJ director, so 276 vs 273 is a transcription
+  // conflict within one claim, no longer a disagreement between sources.
+  test('the compare page shows outlets relaying BCIJ arrests in 2016 with different numbers: a transcription conflict', async ({ page }) => {
     await page.goto('/compare?metric=arrests&from=2016&to=2016');
     const section = page.getByTestId('comparison-section').filter({ has: page.getByRole('heading', { name: /Arrests · 2016/ }) }).filter({ hasText: 'Scope: BCIJ operations' });
     await expect(section.first()).toBeVisible();
-    const disagreeing = section.getByTestId('comparison-group').filter({ hasText: /Disagree · \d sources/ });
+    const disagreeing = section.getByTestId('comparison-group').filter({ hasText: 'Transcription conflict' });
     await expect(disagreeing).toHaveCount(1);
     await expect(disagreeing).toContainText('276');
     await expect(disagreeing).toContainText('273');

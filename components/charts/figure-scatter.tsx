@@ -30,7 +30,7 @@ function Mark({ cx, cy, payload, fill }: ShapeProps) {
   const arrow = payload.mark === 'lower' ? -1 : payload.mark === 'upper' ? 1 : 0;
   const label =
     payload.reports > 1
-      ? `${payload.rangeText ?? payload.display}: ${payload.reports} reports from ${payload.sourceCount} sources — ${payload.periodText}. Open the comparison.`
+      ? `${payload.summary} Open the comparison.`
       : `${payload.display} (${payload.valueText}) — ${payload.periodText}, ${payload.source}. Open figure.`;
   return (
     <a href={payload.href} aria-label={label} className="chart-mark" data-figure-id={payload.id}>
@@ -65,7 +65,7 @@ function TooltipBody({ active, payload }: { active?: boolean; payload?: Readonly
     <div className="max-w-xs rounded-md border border-line bg-panel p-3 text-xs shadow-lg">
       {p.reports > 1 ? (
         <p className="mb-2 font-medium">
-          {p.reports} reports from {p.sourceCount} {p.sourceCount === 1 ? 'source' : 'sources'}{p.rangeText ? ` say ${p.rangeText}` : ''} · {p.verdict === 'disagree' ? 'they disagree' : p.verdict === 'agree' ? 'they agree' : 'one source'}. The first:
+          {p.reports} reports from {p.sourceCount} {p.sourceCount === 1 ? 'source' : 'sources'}{p.rangeText ? ` say ${p.rangeText}` : ''} · {p.verdict === 'disagree' ? `${p.claimCount} independent claims that disagree` : p.verdict === 'agree' ? `${p.claimCount} independent claims that agree` : 'one claim, repeated'}{p.transcriptionConflict ? ' (a transcription conflict)' : ''}. The first:
         </p>
       ) : null}
       <p className="text-base font-semibold tabular-nums">

@@ -4,7 +4,7 @@ import { buildMetricChartData, type ChartPoint } from '@/lib/view/chart-points';
 import { FigureScatter } from '@/components/charts/figure-scatter';
 import { Panel } from '@/components/ui/primitives';
 
-const VERDICT_TEXT = { agree: 'agree', disagree: 'disagree', single_source: 'one source' } as const;
+const VERDICT_TEXT = { agree: 'independent claims agree', disagree: 'independent claims disagree', single_claim: 'one claim' } as const;
 
 function PointTable({ points, caption }: { points: ChartPoint[]; caption: string }) {
   return (

@@ -59,6 +59,8 @@ function referenceStatements(figures: SummaryFigure[], filters: FigureFilters) {
         minValue: Math.min(...fs.map((f) => f.value)),
         maxValue: Math.max(...fs.map((f) => f.value)),
         verdict: g.verdict,
+        claimCount: g.claims.length,
+        transcriptionConflict: g.transcriptionConflict,
         firstId: Math.min(...fs.map((f) => f.id)),
         startYear: known(starts).length ? Math.min(...known(starts)) : null,
         endYear: known(ends).length ? Math.max(...known(ends)) : null,
@@ -74,7 +76,7 @@ async function expectOverviewMatchesFigures(db: Db) {
     const got = await getOverview(filters, { annual: Infinity, running: Infinity });
     const drawn = got.metrics.flatMap((m) => [...m.annual.statements, ...m.running.statements]).map((s) => ({
       comparisonKey: s.comparisonKey, metricKey: s.metricKey, cumulative: s.cumulative, figureCount: s.figureCount, sourceCount: s.sourceCount,
-      pendingCount: s.pendingCount, minValue: s.minValue, maxValue: s.maxValue, verdict: s.verdict, firstId: s.first.id,
+      pendingCount: s.pendingCount, minValue: s.minValue, maxValue: s.maxValue, verdict: s.verdict, claimCount: s.claimCount, transcriptionConflict: s.transcriptionConflict, firstId: s.first.id,
     }));
     const strip = expected.map(({ startYear: _s, endYear: _e, ...rest }) => (void _s, void _e, rest));
     const order = (a: { firstId: number }, b: { firstId: number }) => a.firstId - b.firstId;

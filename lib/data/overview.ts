@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { figureInclude } from './figures';
-import { toFigureView, type StatementView } from './dto';
+import { toFigureView, toStatementView, type StatementView } from './dto';
 import type { FigureFilters } from './schemas';
 import type { SummaryView } from './summaries';
 import { nullsLast } from './order';
@@ -80,7 +80,7 @@ export async function getOverview(filters: FigureFilters, limits: { annual: numb
     const statements = rows.flatMap((r): StatementView[] => {
       const first = firsts.get(r.firstFigureId);
       if (!first) return [];
-      return [{ comparisonKey: r.comparisonKey, statementIndex: r.statementIndex, metricKey: r.metricKey, cumulative: r.cumulative, scope: r.scope, asOf: r.asOf, lastAsOf: r.lastAsOf, figureCount: r.figureCount, sourceCount: r.sourceCount, pendingCount: r.pendingCount, minValue: r.minValue, maxValue: r.maxValue, verdict: r.verdict as StatementView['verdict'], first }];
+      return [toStatementView(r, first)];
     });
     const slot = total.cumulative ? m.running : m.annual;
     slot.statements = statements;

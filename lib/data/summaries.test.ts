@@ -6,7 +6,7 @@ import { createTestDatabase, useAsAppDatabase, type TestDatabase } from '@/lib/t
 import { applyReviewAction, REVIEW_ACTIONS, ReviewRefused } from './review';
 import { checkSummaries, rebuildSummaries } from './summaries';
 import { correctFigure, getFigureEditState } from './corrections';
-import { setSourceWithdrawn } from './source-edits';
+import { editSourceDetails, setSourceWithdrawn } from './source-edits';
 import { acceptRestOfSource } from './review-queue';
 
 /**
@@ -42,6 +42,8 @@ const write = fc.oneof(
   fc.record({ kind: fc.constant('correct' as const), pick: fc.nat(), to: figureSpec }),
   fc.record({ kind: fc.constant('withdraw' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('acceptRest' as const), pick: fc.nat() }),
+  // A renamed source renames the unattributed claims a statement's summary names after it.
+  fc.record({ kind: fc.constant('rename' as const), pick: fc.nat() }),
 );
 
 let article = 0;
@@ -97,6 +99,12 @@ describe('summaries maintained on write', () => {
               scope: to.scope,
               attributedTo: to.attributedTo,
             }, 'tester', null);
+          } else if (w.kind === 'rename') {
+            const sources = await t.db.source.findMany({ orderBy: { id: 'asc' } });
+            if (!sources.length) continue;
+            const s = sources[w.pick % sources.length]!;
+            const { title, url, publishedAt, language, isPublic } = s;
+            await editSourceDetails(s.id, s.version, { title, url, publishedAt, language: language as 'en' | 'fr', isPublic, outlet: `Renamed ${w.pick % 5}` }, 'tester', null);
           } else if (w.kind === 'withdraw' || w.kind === 'acceptRest') {
             const sources = await t.db.source.findMany({ select: { id: true, withdrawnAt: true }, orderBy: { id: 'asc' } });
             if (!sources.length) continue;

@@ -1,7 +1,9 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { figureInterval, quickVerdict, statementsOf } from '@/lib/domain/compare';
+import { figureInterval, statementsOf } from '@/lib/domain/compare';
+import { analyseClaims, claimLines } from '@/lib/domain/claims';
 import type { Qualifier } from '@/lib/domain/figure';
 import { yearOf } from '@/lib/domain/periods';
+import { sourceLabel } from './dto';
 
 /**
  * Summaries maintained on write: the rows pages draw from instead of reading every figure (see the summary models
@@ -46,10 +48,11 @@ export const SUMMARY_FIGURE_SELECT = {
   scope: true,
   geography: true,
   attributedTo: true,
+  citedReport: true,
   reviewStatus: true,
   deletedAt: true,
   comparisonKey: true,
-  source: { select: { withdrawnAt: true } },
+  source: { select: { withdrawnAt: true, id: true, outlet: true, headline: true, kind: true } },
 } satisfies Prisma.FigureSelect;
 
 /** What {@link summaryKeysOf} needs of a figure: select it before and after a change. */
@@ -134,7 +137,7 @@ export function statementRows(figures: SummaryFigure[]): StatementRow[] {
       // Statements oldest first, so statementIndex is stable under unrelated writes to other keys.
       statementsOf(domain).forEach((g, statementIndex) => {
         const fs = g.figures;
-        const { verdict, sourceCount } = quickVerdict(fs);
+        const claims = analyseClaims(fs);
         const first = fs.reduce((a, b) => (b.id < a.id ? b : a));
         const intervals = fs.map(figureInterval);
         const years = fs.map(yearsOf);
@@ -153,7 +156,7 @@ export function statementRows(figures: SummaryFigure[]): StatementRow[] {
           asOf: asOfs[0] ?? null,
           lastAsOf: asOfs[asOfs.length - 1] ?? null,
           figureCount: fs.length,
-          sourceCount,
+          sourceCount: claims.sourceCount,
           pendingCount: fs.filter((f) => f.reviewStatus === 'pending').length,
           minValue: Math.min(...fs.map((f) => f.value)),
           maxValue: Math.max(...fs.map((f) => f.value)),
@@ -161,7 +164,10 @@ export function statementRows(figures: SummaryFigure[]): StatementRow[] {
           widestUpper: maxOrNull(intervals.map((i) => i.upper)),
           tightestLower: maxOf(intervals.map((i) => i.lower)),
           tightestUpper: minOf(intervals.map((i) => i.upper)),
-          verdict,
+          verdict: claims.verdict,
+          claimCount: claims.claims.length,
+          transcriptionConflict: claims.transcriptionConflict,
+          claimLines: JSON.stringify(claimLines(claims, (f) => sourceLabel(f.source))),
           firstFigureId: first.id,
         });
       });

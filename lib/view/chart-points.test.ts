@@ -59,7 +59,7 @@ function view(p: {
 
 /** A statement one report makes (the seed's usual case): drawn exactly as its figure. */
 function single(f: FigureView): StatementView {
-  return { comparisonKey: f.comparisonKey, statementIndex: 0, metricKey: f.metricKey, cumulative: f.cumulative, scope: f.scope, asOf: f.asOf, lastAsOf: f.asOf, figureCount: 1, sourceCount: 1, pendingCount: f.reviewStatus === 'pending' ? 1 : 0, minValue: f.value, maxValue: f.value, verdict: 'single_source', first: f };
+  return { comparisonKey: f.comparisonKey, statementIndex: 0, metricKey: f.metricKey, cumulative: f.cumulative, scope: f.scope, asOf: f.asOf, lastAsOf: f.asOf, figureCount: 1, sourceCount: 1, pendingCount: f.reviewStatus === 'pending' ? 1 : 0, minValue: f.value, maxValue: f.value, verdict: 'single_claim', claimCount: 1, transcriptionConflict: false, claimLines: [], summary: `One source gives ${f.metricLabel}: ${f.display}.`, first: f };
 }
 const chart = (figures: FigureView[]) => buildMetricChartData(figures.map(single));
 

@@ -36,6 +36,11 @@ export interface ChartPoint {
   reports: number;
   sourceCount: number;
   verdict: StatementView['verdict'];
+  /** Independent claims among the reports (relays of one claim count once). */
+  claimCount: number;
+  transcriptionConflict: boolean;
+  /** The statement in plain words: the mark's accessible description. */
+  summary: string;
   /** "25–341" for several reports that print different values; null when they all print one. */
   rangeText: string | null;
 }
@@ -95,6 +100,9 @@ function point(s: StatementView, x: string): ChartPoint {
     reports: s.figureCount,
     sourceCount: s.sourceCount,
     verdict: s.verdict,
+    claimCount: s.claimCount,
+    transcriptionConflict: s.transcriptionConflict,
+    summary: s.summary,
     rangeText: ranged ? `${formatNumber(s.minValue)}–${formatNumber(s.maxValue)}` : null,
   };
 }

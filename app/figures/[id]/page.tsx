@@ -8,7 +8,8 @@ import { formatDate } from '@/lib/domain/periods';
 import { QUALIFIER_LABEL } from '@/lib/domain/qualifiers';
 import { QuoteInContext } from '@/components/figures/quote-in-context';
 import { ExcerptNotice } from '@/components/figures/excerpt-notice';
-import { FlagBadges, StatusBadge, VerdictBadge } from '@/components/figures/badges';
+import { FlagBadges, StatusBadge, TranscriptionConflictBadge, VerdictBadge } from '@/components/figures/badges';
+import { groupSummary } from '@/lib/view/comparison';
 import { Notice, PageHeader, Panel } from '@/components/ui/primitives';
 import { ReviewPanel } from '@/components/review/review-panel';
 import { currentAnalyst } from '@/lib/auth/session';
@@ -47,6 +48,8 @@ export default async function FigurePage({ params }: Props) {
   const allOthers = group?.figures.filter((f) => f.id !== figure.id) ?? [];
   // A much-reported statement would make this page as long as its comparison: show the first few, link the rest.
   const others = allOthers.slice(0, OTHERS_SHOWN);
+  // Reports relaying this figure's own claim (same attribution or cited report) repeat it; they do not confirm it.
+  const sameClaim = new Set(group?.claims.find((c) => c.figures.some((f) => f.id === figure.id))?.figures.map((f) => f.id) ?? []);
 
   const rows: Array<[string, React.ReactNode]> = [
     ['Value as printed', <span key="v">“{figure.valueText}”</span>],
@@ -129,8 +132,10 @@ export default async function FigurePage({ params }: Props) {
         <Panel className="lg:col-span-2" aria-labelledby="compare-heading">
           <div className="mb-2 flex flex-wrap items-center gap-2">
             <h2 id="compare-heading" className="text-lg font-semibold">Comparable figures</h2>
-            {group ? <VerdictBadge verdict={group.verdict} sourceCount={group.sourceCount} /> : null}
+            {group ? <VerdictBadge verdict={group.verdict} claimCount={group.claims.length} sourceCount={group.sourceCount} /> : null}
+            {group?.transcriptionConflict ? <TranscriptionConflictBadge /> : null}
           </div>
+          {group && group.figures.length > 1 ? <p className="mb-3 text-sm" data-testid="comparison-summary">{groupSummary(group)}</p> : null}
           {others.length === 0 ? (
             <p className="text-sm text-muted">No other report states this figure for the same metric, scope and period.</p>
           ) : (
@@ -139,6 +144,7 @@ export default async function FigurePage({ params }: Props) {
                 <li key={o.id} className="rounded border border-line p-3">
                   <Link href={`/figures/${o.id}`} className="font-semibold text-accent underline-offset-2 hover:underline">{o.display}</Link>{' '}
                   <span className="text-muted">· {o.source.label}, {formatDate(o.source.publishedAt)}{o.attributedTo ? ` · ${o.attributedTo}` : ''}</span>
+                  {sameClaim.has(o.id) ? <span className="ml-2 text-xs font-medium">relays the same claim</span> : null}
                   <p className="mt-1 italic">“{o.quote}”</p>
                 </li>
               ))}
