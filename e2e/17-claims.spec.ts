@@ -13,7 +13,7 @@ test.describe('claims, not just reports', () => {
     await expect(group.getByText('One claim · reported in 2 sources')).toBeVisible();
     await expect(group.getByText(/Agree/)).toHaveCount(0);
     await expect(group.getByTestId('comparison-summary')).toHaveText(
-      'One claim, reported in 2 sources, gives arrests (alleged involvement with ISIS), 2019: more than 125 (US State Department).',
+      'One claim, reported in 2 sources, gives 2019 arrests (alleged involvement with ISIS): more than 125 (US State Department).',
     );
     // Both relays are listed inside the one claim.
     const claim = group.getByTestId('claim');

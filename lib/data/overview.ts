@@ -94,3 +94,38 @@ export async function getOverview(filters: FigureFilters, limits: { annual: numb
     pendingCount: pending._sum.figureCount ?? 0,
   };
 }
+
+/** The metrics whose latest figures head the overview. */
+export const HEADLINE_METRICS = ['cells_dismantled', 'arrests'] as const;
+
+export interface Headline {
+  metricKey: string;
+  kind: 'running' | 'annual';
+  statement: StatementView;
+}
+
+/**
+ * The headline numbers: for cells dismantled and arrests, the latest running total (national, with a known date)
+ * and the latest annual figure (national, one year), each a statement whose evidence is one click away. A few
+ * summary rows whatever the database size.
+ */
+export async function getHeadlines(filters: FigureFilters): Promise<Headline[]> {
+  const db = getDb();
+  const where = statementWhere({ ...filters, metric: undefined });
+  const picks = await Promise.all(
+    HEADLINE_METRICS.filter((m) => !filters.metric || filters.metric === m).flatMap((metricKey) => [
+      db.statementSummary
+        .findFirst({ where: { AND: [where, { metricKey, cumulative: true, scope: null, asOf: { not: null } }] }, orderBy: [{ asOf: 'desc' }, { id: 'desc' }] })
+        .then((row) => ({ metricKey, kind: 'running' as const, row })),
+      db.statementSummary
+        .findFirst({ where: { AND: [where, { metricKey, cumulative: false, scope: null, endYear: { not: null } }] }, orderBy: [{ endYear: 'desc' }, { id: 'desc' }] })
+        .then((row) => ({ metricKey, kind: 'annual' as const, row })),
+    ]),
+  );
+  const rows = picks.flatMap((p) => (p.row ? [{ ...p, row: p.row }] : []));
+  const firsts = new Map((await db.figure.findMany({ where: { id: { in: rows.map((r) => r.row.firstFigureId) } }, include: figureInclude })).map((f) => [f.id, toFigureView(f)]));
+  return rows.flatMap(({ metricKey, kind, row }) => {
+    const first = firsts.get(row.firstFigureId);
+    return first ? [{ metricKey, kind, statement: toStatementView(row, first) }] : [];
+  });
+}
