@@ -129,3 +129,12 @@ export async function getHeadlines(filters: FigureFilters): Promise<Headline[]> 
     return first ? [{ metricKey, kind, statement: toStatementView(row, first) }] : [];
   });
 }
+
+/** Statements a metric page reads per series: its whole story at today's scale, still bounded. */
+export const STORY_MARKS = 200;
+
+/** One metric's statements for its own page (the overview's read, one metric, a larger bound). */
+export async function getMetricStory(metricKey: string, filters: FigureFilters): Promise<MetricOverview | null> {
+  const overview = await getOverview({ ...filters, metric: metricKey }, { annual: STORY_MARKS, running: STORY_MARKS });
+  return overview.metrics[0] ?? null;
+}

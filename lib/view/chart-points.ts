@@ -14,6 +14,10 @@ export type MarkKind = 'exact' | 'lower' | 'upper' | 'range';
 
 export interface ChartPoint {
   id: number;
+  /** A running or standing total (drawn by the date it was stated), not an annual figure. */
+  cumulative: boolean;
+  /** The narrower scope, or null for the national total. */
+  scope: string | null;
   /** Position on a numeric axis: the year for annual figures, the as-of time (ms) for running totals; null: no place. */
   t: number | null;
   /** Category on the x axis: a year ("2019"), a year range, or an as-of date ("as of Jun 2020"). */
@@ -119,6 +123,8 @@ function point(s: StatementView, x: string, t: number | null = null): ChartPoint
   const ranged = s.minValue !== s.maxValue;
   return {
     id: f.id,
+    cumulative: s.cumulative,
+    scope: f.scope,
     t,
     x,
     y: f.value,
