@@ -10,7 +10,7 @@ import { loadTestCorpus } from '@/lib/test/corpus';
 import { createTestDatabase, testDatabaseProvider, useAsAppDatabase, type TestDatabase } from '@/lib/test/database';
 import { buildBenchDatabase } from '@/scripts/bench-data';
 import { countFigures, getFigurePage, getFilterOptions } from './figures';
-import { ANNUAL_MARKS, getOverview, RUNNING_MARKS } from './overview';
+import { ANNUAL_MARKS, getHeadlines, getOverview, HEADLINE_METRICS, RUNNING_MARKS } from './overview';
 import { getSources } from './sources';
 import { SEARCH_LIMIT } from './search';
 import type { FigureFilters } from './schemas';
@@ -67,6 +67,28 @@ function referenceStatements(figures: SummaryFigure[], filters: FigureFilters) {
       };
     })
     .filter((s) => (!filters.metric || s.metricKey === filters.metric) && (filters.from === undefined || (s.endYear !== null && s.endYear >= filters.from)) && (filters.to === undefined || (s.startYear !== null && s.startYear <= filters.to)));
+}
+
+/**
+ * Each headline is the latest national statement of its kind among all the overview's statements: for a running
+ * total the latest as-of date, for an annual figure the latest period end (ties: the latest statement).
+ */
+async function expectHeadlinesMatchOverview() {
+  for (const filters of FILTERS) {
+    const all = (await getOverview(filters, { annual: Infinity, running: Infinity })).metrics.flatMap((m) => [...m.annual.statements, ...m.running.statements]);
+    const expected = HEADLINE_METRICS.filter((m) => !filters.metric || filters.metric === m).flatMap((metricKey) => {
+      const national = all.filter((s) => s.metricKey === metricKey && s.scope === null);
+      const running = national.filter((s) => s.cumulative && s.asOf !== null).map((s) => s.asOf!).sort().at(-1);
+      const annualYears = national.filter((s) => !s.cumulative).map((s) => yearOf(s.first.periodEnd) ?? yearOf(s.first.periodStart)).filter((y): y is number => y !== null);
+      const year = annualYears.length ? Math.max(...annualYears) : undefined;
+      return [
+        ...(running ? [`${metricKey}|running|${running}`] : []),
+        ...(year !== undefined ? [`${metricKey}|annual|${year}`] : []),
+      ];
+    });
+    const got = (await getHeadlines(filters)).map((h) => `${h.metricKey}|${h.kind}|${h.kind === 'running' ? h.statement.asOf : yearOf(h.statement.first.periodEnd) ?? yearOf(h.statement.first.periodStart)}`);
+    expect(got, JSON.stringify(filters)).toEqual(expected);
+  }
 }
 
 async function expectOverviewMatchesFigures(db: Db) {
@@ -129,6 +151,7 @@ describe('summary-driven views equal the same views computed from the figures', 
     });
     afterAll(() => t.close());
     it('overview', () => expectOverviewMatchesFigures(t.db));
+    it('headlines', () => expectHeadlinesMatchOverview());
     it('sources, filter options and table counts', () => expectCountsMatchFigures(t.db));
     it('after a correction that moves a figure and a source withdrawn, then restored', async () => {
       // A correction moves a reviewed figure to another metric, year and attribution.
@@ -169,6 +192,7 @@ describe('summary-driven views equal the same views computed from the figures', 
       fs.rmSync(dir, { recursive: true, force: true });
     });
     it('overview', () => expectOverviewMatchesFigures(db), 60_000);
+    it('headlines', () => expectHeadlinesMatchOverview(), 60_000);
     it('sources, filter options and table counts', () => expectCountsMatchFigures(db), 60_000);
     it('a search matching more figures than it reads says "more than", and narrows by metric inside the search', async () => {
       const page = await getFigurePage({ q: 'dismantled' });
