@@ -92,6 +92,20 @@ test.describe('overview charts on the full data', () => {
     await expect(tooltip).toContainText(/“.+”/);
   });
 
+  test('the chart library loads only where a chart is drawn', async ({ page }) => {
+    for (const [path, charts] of [['/', true], ['/figures', false], ['/compare', false], ['/sources', false]] as const) {
+      const scripts: Array<Promise<string>> = [];
+      const listener = (r: import('@playwright/test').Response) => {
+        if (r.url().endsWith('.js')) scripts.push(r.text().catch(() => ''));
+      };
+      page.on('response', listener);
+      await page.goto(path, { waitUntil: 'networkidle' });
+      page.off('response', listener);
+      const loaded = (await Promise.all(scripts)).some((js) => js.includes('recharts-surface'));
+      expect(loaded, path).toBe(charts);
+    }
+  });
+
   test('the overview at 390 px: charts fit, headlines stack @mobile', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByTestId('headline').first()).toBeVisible();

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { MetricOverview } from '@/lib/data/overview';
 import { buildMetricChartData, describeSeries, SERIES_COLOURS, seriesNames, type ChartPoint } from '@/lib/view/chart-points';
 import { unitOf } from '@/lib/domain/metrics';
-import { StatementChart } from '@/components/charts/statement-chart';
+import { StatementChart } from '@/components/charts/lazy-statement-chart';
 import { Panel } from '@/components/ui/primitives';
 
 /** How the reports of one statement relate, in a few words: "3 reports · one claim", "2 reports · 2 independent claims, they disagree". */
