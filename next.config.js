@@ -21,13 +21,20 @@ const nextConfig = {
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
           // The Content-Security-Policy needs a nonce per response, so proxy.ts sets it; these are the same for all.
           { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
           { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+        ],
+      },
+      // Every page but the embeddable charts is unframable (the CSP's frame-ancestors says the same, proxy.ts).
+      {
+        source: '/((?!embed/).*)',
+        headers: [
+          { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
         ],
       },
+      { source: '/embed/:path*', headers: [{ key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' }] },
     ];
   },
 };

@@ -8,7 +8,7 @@ import {
   problemResponse,
   type Problem,
 } from '@/lib/http/request-guard';
-import { contentSecurityPolicy, newNonce } from '@/lib/http/security-headers';
+import { contentSecurityPolicy, isFramablePath, newNonce } from '@/lib/http/security-headers';
 import { checkActionBody } from '@/lib/http/action-body';
 
 /**
@@ -60,9 +60,12 @@ async function checkPost(request: NextRequest): Promise<Problem | null> {
 
 function withCsp(request: NextRequest, respond: (requestHeaders: Headers) => NextResponse): NextResponse {
   const nonce = newNonce();
-  const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', https: process.env.CTSTATS_SECURE_COOKIES === '1' });
+  const framable = isFramablePath(new URL(request.url).pathname);
+  const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', https: process.env.CTSTATS_SECURE_COOKIES === '1', framable });
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
+  // Always set, never taken from the client: the root layout leaves out the site's header on embeds.
+  headers.set('x-ctstats-embed', framable ? '1' : '0');
   headers.set('Content-Security-Policy', policy); // Next.js reads the nonce from here
   const response = respond(headers);
   response.headers.set('Content-Security-Policy', policy);

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
+import { headers } from 'next/headers';
 import './globals.css';
 import { NavLink } from '@/components/ui/nav-link';
 import { currentUser } from '@/lib/auth/session';
@@ -43,6 +44,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Next.js can only put it on the scripts of a page it renders then (a prerendered page's scripts would be
   // refused). It also keeps the header's sign-in state true on every page, whatever the build's environment was.
   await connection();
+  // An embedded chart (/embed/, framed by other sites) is the chart and its link back, without the site around it.
+  if ((await headers()).get('x-ctstats-embed') === '1') {
+    return (
+      <html lang="en">
+        <body className="antialiased">
+          <main id="main">{children}</main>
+        </body>
+      </html>
+    );
+  }
   const user = await currentUser();
   return (
     <html lang="en">

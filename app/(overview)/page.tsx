@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import { getFilterOptions } from '@/lib/data/figures';
-import { getOverview, OVERVIEW_FILTERS } from '@/lib/data/overview';
+import { getHeadlines, getOverview, OVERVIEW_FILTERS } from '@/lib/data/overview';
 import { getMetrics } from '@/lib/data/metrics';
 import { getSourceCount } from '@/lib/data/sources';
 import { effectiveFilters, filtersToQuery, parseFigureFilters, type FigureFilters, type SearchParams } from '@/lib/data/schemas';
 import { currentAnalyst } from '@/lib/auth/session';
 import { MetricPanel, ChartKey } from '@/components/overview/metric-panel';
+import { Headlines } from '@/components/overview/headlines';
 import { FilterForm } from '@/components/filters/filter-form';
 import { FilterProblems } from '@/components/filters/filter-problems';
 import { EmptyState, PageHeader } from '@/components/ui/primitives';
@@ -20,7 +21,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const problems = [...parsed.problems, ...(ignored.length ? [`The overview does not filter by ${ignored.join(', ')}; the figures table does.`] : [])];
   // Visitors see reviewed figures unless they ask for more (effectiveFilters); the summaries hold each status.
   const shown = effectiveFilters(filters, (await currentAnalyst()) !== null);
-  const [overview, metrics, options, sourceCount] = await Promise.all([getOverview(shown), getMetrics(), getFilterOptions(), getSourceCount()]);
+  const [overview, headlines, metrics, options, sourceCount] = await Promise.all([getOverview(shown), getHeadlines(shown), getMetrics(), getFilterOptions(), getSourceCount()]);
   const byMetric = new Map(overview.metrics.map((m) => [m.metricKey, m]));
   const total = overview.figureCount;
   const pending = overview.pendingCount;
@@ -33,12 +34,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         lead="Cells dismantled, arrests, plots foiled, foreign fighters and returnees — each number drawn from a news article or official statement, with the sentence it came from one click away."
       />
       <FilterProblems problems={problems} />
-      <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <Stat label="Figures" value={total} href={`/figures${query}`} />
-        <Stat label="Sources" value={sourceCount} href="/sources" />
-        <Stat label="Metrics with data" value={byMetric.size} href={`/compare${query}`} />
-        <Stat label="Pending review" value={pending} href={`/figures${filtersToQuery(filters, { status: 'pending' })}`} />
-      </dl>
+      <Headlines headlines={headlines} labels={new Map(metrics.map((m) => [m.key, m.label]))} />
+      <p className="mb-4 text-sm text-muted">
+        Drawn from <Link href={`/figures${query}`} className="text-accent underline-offset-2 hover:underline">{total.toLocaleString('en-US')} {total === 1 ? 'figure' : 'figures'}</Link> in{' '}
+        <Link href="/sources" className="text-accent underline-offset-2 hover:underline">{sourceCount.toLocaleString('en-US')} {sourceCount === 1 ? 'source' : 'sources'}</Link>
+        {pending > 0 ? <>; <Link href={`/figures${filtersToQuery(filters, { status: 'pending' })}`} className="text-accent underline-offset-2 hover:underline">{pending.toLocaleString('en-US')} more awaiting review</Link></> : null}.
+      </p>
       <FilterForm action="/" filters={{ ...filters, status: shown.status }} options={options} show={['metric', 'from', 'to', 'status']} />
       {total === 0 ? (
         <EmptyState title={query ? 'No figures match these filters' : 'No figures yet'}>
@@ -57,16 +58,5 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </>
       )}
     </>
-  );
-}
-
-function Stat({ label, value, href }: { label: string; value: number; href: string }) {
-  return (
-    <div className="rounded-lg border border-line bg-panel p-3">
-      <dt className="text-xs uppercase tracking-wide text-muted">{label}</dt>
-      <dd className="text-2xl font-semibold tabular-nums">
-        <Link href={href} className="hover:underline underline-offset-2">{value.toLocaleString('en-US')}</Link>
-      </dd>
-    </div>
   );
 }

@@ -7,7 +7,8 @@ import { formatDate } from '@/lib/domain/periods';
 import { formatNumber } from '@/lib/domain/qualifiers';
 import { FilterForm } from '@/components/filters/filter-form';
 import { FilterProblems } from '@/components/filters/filter-problems';
-import { StatusBadge, VerdictBadge } from '@/components/figures/badges';
+import { StatusBadge, TranscriptionConflictBadge, VerdictBadge } from '@/components/figures/badges';
+import { groupSummary } from '@/lib/view/comparison';
 import { EmptyState, Notice, PageHeader, Pagination, Panel } from '@/components/ui/primitives';
 
 export const dynamic = 'force-dynamic';
@@ -21,7 +22,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     <>
       <PageHeader
         title="Compare figures across reports"
-        lead="Figures grouped by what they count — metric, scope and period. Groups agree when every figure’s interval overlaps the others; figures with different scopes or periods are never merged."
+        lead="Figures grouped by what they count — metric, scope and period. Sources that relay one claim (the same attribution or cited report) count once; independent claims agree when their numbers can all be true. Figures with different scopes or periods are never merged."
       />
       <FilterProblems problems={problems} />
       <FilterForm action="/compare" filters={{ ...filters, status: shown.status }} options={options} show={['metric', 'from', 'to', 'status']} />
@@ -58,25 +59,39 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 {s.groups.map((g) => (
                   <div key={g.key} className="rounded-md border border-line p-3" data-testid="comparison-group">
                     <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
-                      <VerdictBadge verdict={g.verdict} sourceCount={g.sourceCount} />
+                      <VerdictBadge verdict={g.verdict} claimCount={g.claims.length} sourceCount={g.sourceCount} />
+                      {g.transcriptionConflict ? <TranscriptionConflictBadge /> : null}
                       {s.cumulative ? <span className="text-muted">statement as of {formatDate(g.figures[0]!.asOf)}</span> : null}
                     </div>
-                    <ul className="grid gap-2 md:grid-cols-2">
-                      {g.figures.map((f) => (
-                        <li key={f.id} className="rounded border border-line bg-bg p-3 text-sm">
-                          <div className="flex flex-wrap items-baseline gap-2">
-                            <Link href={`/figures/${f.id}`} className="text-lg font-semibold text-accent tabular-nums underline-offset-2 hover:underline">{f.display}</Link>
-                            {f.rangeNote ? <span className="text-xs text-muted">{f.rangeNote}</span> : null}
-                            {f.reviewStatus !== 'reviewed' ? <StatusBadge status={f.reviewStatus} /> : null}
-                          </div>
-                          <p className="mt-1 text-muted">
-                            <Link href={`/sources/${f.source.id}`} className="underline-offset-2 hover:underline">{f.source.label}</Link>, {formatDate(f.source.publishedAt)}
-                            {f.attributedTo ? ` · ${f.attributedTo}` : ''}
-                          </p>
-                          <p className="mt-1 italic">“{f.quote}”</p>
+                    <p className="mb-2 text-sm" data-testid="comparison-summary">{groupSummary(g)}</p>
+                    <ol className="space-y-2">
+                      {g.claims.map((c, ci) => (
+                        <li key={c.figures[0]!.id} className="rounded border border-line p-2" data-testid="claim" aria-label={`Claim ${ci + 1}${c.figures[0]!.attributedTo ? `: ${c.figures[0]!.attributedTo}` : ''}`}>
+                          {c.figures.length > 1 ? (
+                            <p className="mb-1 text-xs text-muted">
+                              One claim, reported in {c.sourceCount} {c.sourceCount === 1 ? 'source' : 'sources'}
+                              {c.transcriptionConflict ? <span className="font-medium text-[var(--disagree)]"> — they print different numbers (transcription conflict)</span> : null}
+                            </p>
+                          ) : null}
+                          <ul className="grid gap-2 md:grid-cols-2">
+                            {c.figures.map((f) => (
+                              <li key={f.id} className="rounded border border-line bg-bg p-3 text-sm">
+                                <div className="flex flex-wrap items-baseline gap-2">
+                                  <Link href={`/figures/${f.id}`} className="text-lg font-semibold text-accent tabular-nums underline-offset-2 hover:underline">{f.display}</Link>
+                                  {f.rangeNote ? <span className="text-xs text-muted">{f.rangeNote}</span> : null}
+                                  {f.reviewStatus !== 'reviewed' ? <StatusBadge status={f.reviewStatus} /> : null}
+                                </div>
+                                <p className="mt-1 text-muted">
+                                  <Link href={`/sources/${f.source.id}`} className="underline-offset-2 hover:underline">{f.source.label}</Link>, {formatDate(f.source.publishedAt)}
+                                  {f.attributedTo ? ` · ${f.attributedTo}` : ''}
+                                </p>
+                                <p className="mt-1 italic">“{f.quote}”</p>
+                              </li>
+                            ))}
+                          </ul>
                         </li>
                       ))}
-                    </ul>
+                    </ol>
                   </div>
                 ))}
               </div>

@@ -9,17 +9,36 @@ export function StatusBadge({ status }: { status: ReviewStatus }) {
 }
 
 const VERDICT: Record<Verdict, { label: string; tone: 'agree' | 'disagree' | 'single'; title: string }> = {
-  agree: { label: 'Agree', tone: 'agree', title: 'Every pair of figures has overlapping intervals' },
-  disagree: { label: 'Disagree', tone: 'disagree', title: 'At least two figures have intervals that cannot both be true' },
-  single_source: { label: 'Single source', tone: 'single', title: 'Only one source states this figure' },
+  agree: { label: 'Agree', tone: 'agree', title: 'Independent claims whose numbers can all be true at once' },
+  disagree: { label: 'Disagree', tone: 'disagree', title: 'At least two independent claims give numbers that cannot both be true' },
+  single_claim: { label: 'One claim', tone: 'single', title: 'Every source here relays the same claim (same attribution or cited report)' },
 };
 
-export function VerdictBadge({ verdict, sourceCount }: { verdict: Verdict; sourceCount: number }) {
+/**
+ * The verdict between independent claims, with how many there are: "Agree · 2 independent claims"; one claim reads
+ * "Single source" or "One claim · reported in 2 sources" (repetition is not corroboration).
+ */
+export function VerdictBadge({ verdict, claimCount, sourceCount }: { verdict: Verdict; claimCount: number; sourceCount: number }) {
   const v = VERDICT[verdict];
+  if (verdict === 'single_claim') {
+    return sourceCount > 1 ? (
+      <Badge tone="single" title={v.title}>One claim · reported in {sourceCount} sources</Badge>
+    ) : (
+      <Badge tone="single" title="Only one source states this figure">Single source</Badge>
+    );
+  }
   return (
     <Badge tone={v.tone} title={v.title}>
-      {v.label}
-      {verdict === 'single_source' ? '' : ` · ${sourceCount} sources`}
+      {v.label} · {claimCount} independent claims
+    </Badge>
+  );
+}
+
+/** Sources relaying one claim print numbers that cannot all be true: someone copied it wrong. */
+export function TranscriptionConflictBadge() {
+  return (
+    <Badge tone="disagree" title="Sources relaying the same claim print numbers that cannot all be true">
+      Transcription conflict
     </Badge>
   );
 }

@@ -3,6 +3,8 @@ import { formatInterval, formatQualified, type Interval } from '@/lib/domain/qua
 import { describePeriod } from '@/lib/domain/periods';
 import { textFragmentUrl } from '@/lib/view/text-fragment';
 import { describeRange, describeValue, rangeNote, sourceTitle } from '@/lib/view/plain-words';
+import { z } from 'zod';
+import { comparisonSubject, comparisonSummary, type ClaimLine, type Verdict } from '@/lib/domain/claims';
 
 /** A figure as pages and client components see it: plain, serialisable, display strings precomputed. */
 export interface FigureView {
@@ -168,7 +170,76 @@ export interface StatementView {
   /** The values the reports print, lowest and highest. */
   minValue: number;
   maxValue: number;
-  verdict: 'agree' | 'disagree' | 'single_source';
+  verdict: Verdict;
+  /** Independent claims (relays of one attribution or cited report count once); see lib/domain/claims.ts. */
+  claimCount: number;
+  transcriptionConflict: boolean;
+  /** The most-relayed claims, for the plain-language summary. */
+  claimLines: ClaimLine[];
+  /** The statement in one or two sentences ("Two independent claims give 2019 arrests: …: they disagree."). */
+  summary: string;
   /** The first report (lowest id): what a one-report mark is, and the example a many-report mark quotes. */
   first: FigureView;
+}
+
+const claimLinesSchema = z.array(z.object({ value: z.string(), origin: z.string().nullable(), sources: z.number().int(), transcriptionConflict: z.boolean() }));
+const verdictSchema = z.enum(['agree', 'disagree', 'single_claim']);
+
+/** The summary row's columns a statement view needs (a Prisma StatementSummary row has them all). */
+export interface StatementRecord {
+  comparisonKey: string;
+  statementIndex: number;
+  metricKey: string;
+  cumulative: boolean;
+  scope: string | null;
+  asOf: string | null;
+  lastAsOf: string | null;
+  figureCount: number;
+  sourceCount: number;
+  pendingCount: number;
+  minValue: number;
+  maxValue: number;
+  verdict: string;
+  claimCount: number;
+  transcriptionConflict: boolean;
+  claimLines: string;
+}
+
+/**
+ * A summary row and its first figure as a statement view. The stored claim lines are the database's own JSON, but
+ * parsed, not trusted: a row written by an older version reads as having no named claims rather than breaking the page.
+ */
+export function toStatementView(r: StatementRecord, first: FigureView): StatementView {
+  const parsedLines = claimLinesSchema.safeParse(safeJson(r.claimLines));
+  const claimLines = parsedLines.success ? parsedLines.data : [];
+  const verdict = verdictSchema.catch('single_claim').parse(r.verdict);
+  const subject = comparisonSubject(first.metricLabel, first.scope, first.periodText);
+  return {
+    comparisonKey: r.comparisonKey,
+    statementIndex: r.statementIndex,
+    metricKey: r.metricKey,
+    cumulative: r.cumulative,
+    scope: r.scope,
+    asOf: r.asOf,
+    lastAsOf: r.lastAsOf,
+    figureCount: r.figureCount,
+    sourceCount: r.sourceCount,
+    pendingCount: r.pendingCount,
+    minValue: r.minValue,
+    maxValue: r.maxValue,
+    verdict,
+    claimCount: r.claimCount,
+    transcriptionConflict: r.transcriptionConflict,
+    claimLines,
+    summary: comparisonSummary({ subject, claimCount: r.claimCount, lines: claimLines, verdict }),
+    first,
+  };
+}
+
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return null;
+  }
 }

@@ -302,16 +302,17 @@ describe('getComparisonSections', () => {
     return s;
   };
 
-  it('the two seed outlets reporting 2019 "more than 25 cells" agree, from 2 sources', async () => {
+  it('the two seed outlets relaying the State Department\'s 2019 "more than 25 cells" are one claim in 2 sources, not agreement', async () => {
     const { sections } = await getComparisonSections({ metric: 'cells_dismantled', status: 'reviewed' });
     const s = section(sections, CELLS_2019);
     expect(s).toMatchObject({ metricKey: 'cells_dismantled', metricLabel: 'Cells dismantled', scope: null, cumulative: false, total: 2 });
     expect(s.groups).toHaveLength(1);
-    expect(s.groups[0]).toMatchObject({ verdict: 'agree', sourceCount: 2, conflicts: [] });
+    expect(s.groups[0]).toMatchObject({ verdict: 'single_claim', sourceCount: 2, transcriptionConflict: false });
+    expect(s.groups[0]!.claims).toHaveLength(1);
     expect(s.groups[0]!.figures.map((f) => f.value)).toEqual([25, 25]);
   });
 
-  it('an exact 10 from a third source makes the 2019 group disagree, naming the conflicting pairs', async () => {
+  it('an exact 10 from a third source is an independent claim that disagrees with the relayed one', async () => {
     const { sections } = await getComparisonSections({ metric: 'cells_dismantled' });
     const s = section(sections, CELLS_2019);
     expect(s.total).toBe(3);
@@ -319,14 +320,14 @@ describe('getComparisonSections', () => {
     const g = s.groups[0]!;
     expect(g).toMatchObject({ verdict: 'disagree', sourceCount: 3 });
     const seed = g.figures.filter((f) => f.value === 25).map((f) => f.id);
-    expect(g.conflicts.map(([a, b]) => [a, b].sort((x, y) => x - y))).toEqual(seed.map((id) => [id, corpus.figures.conflict].sort((x, y) => x - y)));
+    expect(g.claims.map((c) => c.figures.map((f) => f.id))).toEqual([seed, [corpus.figures.conflict]]);
   });
 
   it('different scopes are separate sections, never merged', async () => {
     const { sections } = await getComparisonSections({ metric: 'cells_dismantled', status: 'reviewed' });
     const since911 = sections.filter((s) => s.cumulative && s.key.endsWith('|since:2001-09-11'));
     expect(since911.map((s) => s.scope).sort()).toEqual(['connected to foreign hotbeds of terrorism', 'direct links with groups in conflict zones (Syria, Iraq)', null].sort());
-    for (const s of since911) expect(s.groups.every((g) => g.verdict === 'single_source')).toBe(true);
+    for (const s of since911) expect(s.groups.every((g) => g.verdict === 'single_claim')).toBe(true);
   });
 
   it('a running total restated at two dates: two statements and the derived increase between them', async () => {
@@ -382,7 +383,7 @@ describe('getFigure and getFigureComparisons', () => {
     const later = (await getFigure(corpus.figures.runningLater))!;
     const { group, otherStatements } = await getFigureComparisons(later);
     expect(group?.figures.map((f) => f.id)).toEqual([corpus.figures.runningLater]);
-    expect(group?.verdict).toBe('single_source');
+    expect(group?.verdict).toBe('single_claim');
     expect(otherStatements.map((f) => f.id)).toEqual([corpus.figures.runningEarlier]);
 
     const earlier = (await getFigure(corpus.figures.runningEarlier))!;

@@ -10,7 +10,7 @@ import { loadTestCorpus } from '@/lib/test/corpus';
 import { createTestDatabase, testDatabaseProvider, useAsAppDatabase, type TestDatabase } from '@/lib/test/database';
 import { buildBenchDatabase } from '@/scripts/bench-data';
 import { countFigures, getFigurePage, getFilterOptions } from './figures';
-import { ANNUAL_MARKS, getOverview, RUNNING_MARKS } from './overview';
+import { ANNUAL_MARKS, getHeadlines, getOverview, HEADLINE_METRICS, RUNNING_MARKS } from './overview';
 import { getSources } from './sources';
 import { SEARCH_LIMIT } from './search';
 import type { FigureFilters } from './schemas';
@@ -59,12 +59,36 @@ function referenceStatements(figures: SummaryFigure[], filters: FigureFilters) {
         minValue: Math.min(...fs.map((f) => f.value)),
         maxValue: Math.max(...fs.map((f) => f.value)),
         verdict: g.verdict,
+        claimCount: g.claims.length,
+        transcriptionConflict: g.transcriptionConflict,
         firstId: Math.min(...fs.map((f) => f.id)),
         startYear: known(starts).length ? Math.min(...known(starts)) : null,
         endYear: known(ends).length ? Math.max(...known(ends)) : null,
       };
     })
     .filter((s) => (!filters.metric || s.metricKey === filters.metric) && (filters.from === undefined || (s.endYear !== null && s.endYear >= filters.from)) && (filters.to === undefined || (s.startYear !== null && s.startYear <= filters.to)));
+}
+
+/**
+ * Each headline is the latest national statement of its kind among all the overview's statements: for a running
+ * total the latest as-of date, for an annual figure the latest period end (ties: the latest statement).
+ */
+async function expectHeadlinesMatchOverview() {
+  for (const filters of FILTERS) {
+    const all = (await getOverview(filters, { annual: Infinity, running: Infinity })).metrics.flatMap((m) => [...m.annual.statements, ...m.running.statements]);
+    const expected = HEADLINE_METRICS.filter((m) => !filters.metric || filters.metric === m).flatMap((metricKey) => {
+      const national = all.filter((s) => s.metricKey === metricKey && s.scope === null);
+      const running = national.filter((s) => s.cumulative && s.asOf !== null).map((s) => s.asOf!).sort().at(-1);
+      const annualYears = national.filter((s) => !s.cumulative).map((s) => yearOf(s.first.periodEnd) ?? yearOf(s.first.periodStart)).filter((y): y is number => y !== null);
+      const year = annualYears.length ? Math.max(...annualYears) : undefined;
+      return [
+        ...(running ? [`${metricKey}|running|${running}`] : []),
+        ...(year !== undefined ? [`${metricKey}|annual|${year}`] : []),
+      ];
+    });
+    const got = (await getHeadlines(filters)).map((h) => `${h.metricKey}|${h.kind}|${h.kind === 'running' ? h.statement.asOf : yearOf(h.statement.first.periodEnd) ?? yearOf(h.statement.first.periodStart)}`);
+    expect(got, JSON.stringify(filters)).toEqual(expected);
+  }
 }
 
 async function expectOverviewMatchesFigures(db: Db) {
@@ -74,7 +98,7 @@ async function expectOverviewMatchesFigures(db: Db) {
     const got = await getOverview(filters, { annual: Infinity, running: Infinity });
     const drawn = got.metrics.flatMap((m) => [...m.annual.statements, ...m.running.statements]).map((s) => ({
       comparisonKey: s.comparisonKey, metricKey: s.metricKey, cumulative: s.cumulative, figureCount: s.figureCount, sourceCount: s.sourceCount,
-      pendingCount: s.pendingCount, minValue: s.minValue, maxValue: s.maxValue, verdict: s.verdict, firstId: s.first.id,
+      pendingCount: s.pendingCount, minValue: s.minValue, maxValue: s.maxValue, verdict: s.verdict, claimCount: s.claimCount, transcriptionConflict: s.transcriptionConflict, firstId: s.first.id,
     }));
     const strip = expected.map(({ startYear: _s, endYear: _e, ...rest }) => (void _s, void _e, rest));
     const order = (a: { firstId: number }, b: { firstId: number }) => a.firstId - b.firstId;
@@ -127,6 +151,7 @@ describe('summary-driven views equal the same views computed from the figures', 
     });
     afterAll(() => t.close());
     it('overview', () => expectOverviewMatchesFigures(t.db));
+    it('headlines', () => expectHeadlinesMatchOverview());
     it('sources, filter options and table counts', () => expectCountsMatchFigures(t.db));
     it('after a correction that moves a figure and a source withdrawn, then restored', async () => {
       // A correction moves a reviewed figure to another metric, year and attribution.
@@ -167,6 +192,7 @@ describe('summary-driven views equal the same views computed from the figures', 
       fs.rmSync(dir, { recursive: true, force: true });
     });
     it('overview', () => expectOverviewMatchesFigures(db), 60_000);
+    it('headlines', () => expectHeadlinesMatchOverview(), 60_000);
     it('sources, filter options and table counts', () => expectCountsMatchFigures(db), 60_000);
     it('a search matching more figures than it reads says "more than", and narrows by metric inside the search', async () => {
       const page = await getFigurePage({ q: 'dismantled' });

@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { figureInclude } from './figures';
-import { toFigureView, type StatementView } from './dto';
+import { toFigureView, toStatementView, type StatementView } from './dto';
 import type { FigureFilters } from './schemas';
 import type { SummaryView } from './summaries';
 import { nullsLast } from './order';
@@ -80,7 +80,7 @@ export async function getOverview(filters: FigureFilters, limits: { annual: numb
     const statements = rows.flatMap((r): StatementView[] => {
       const first = firsts.get(r.firstFigureId);
       if (!first) return [];
-      return [{ comparisonKey: r.comparisonKey, statementIndex: r.statementIndex, metricKey: r.metricKey, cumulative: r.cumulative, scope: r.scope, asOf: r.asOf, lastAsOf: r.lastAsOf, figureCount: r.figureCount, sourceCount: r.sourceCount, pendingCount: r.pendingCount, minValue: r.minValue, maxValue: r.maxValue, verdict: r.verdict as StatementView['verdict'], first }];
+      return [toStatementView(r, first)];
     });
     const slot = total.cumulative ? m.running : m.annual;
     slot.statements = statements;
@@ -93,4 +93,48 @@ export async function getOverview(filters: FigureFilters, limits: { annual: numb
     figureCount: metrics.reduce((n, m) => n + m.figureCount, 0),
     pendingCount: pending._sum.figureCount ?? 0,
   };
+}
+
+/** The metrics whose latest figures head the overview. */
+export const HEADLINE_METRICS = ['cells_dismantled', 'arrests'] as const;
+
+export interface Headline {
+  metricKey: string;
+  kind: 'running' | 'annual';
+  statement: StatementView;
+}
+
+/**
+ * The headline numbers: for cells dismantled and arrests, the latest running total (national, with a known date)
+ * and the latest annual figure (national, one year), each a statement whose evidence is one click away. A few
+ * summary rows whatever the database size.
+ */
+export async function getHeadlines(filters: FigureFilters): Promise<Headline[]> {
+  const db = getDb();
+  const where = statementWhere({ ...filters, metric: undefined });
+  const picks = await Promise.all(
+    HEADLINE_METRICS.filter((m) => !filters.metric || filters.metric === m).flatMap((metricKey) => [
+      db.statementSummary
+        .findFirst({ where: { AND: [where, { metricKey, cumulative: true, scope: null, asOf: { not: null } }] }, orderBy: [{ asOf: 'desc' }, { id: 'desc' }] })
+        .then((row) => ({ metricKey, kind: 'running' as const, row })),
+      db.statementSummary
+        .findFirst({ where: { AND: [where, { metricKey, cumulative: false, scope: null, endYear: { not: null } }] }, orderBy: [{ endYear: 'desc' }, { id: 'desc' }] })
+        .then((row) => ({ metricKey, kind: 'annual' as const, row })),
+    ]),
+  );
+  const rows = picks.flatMap((p) => (p.row ? [{ ...p, row: p.row }] : []));
+  const firsts = new Map((await db.figure.findMany({ where: { id: { in: rows.map((r) => r.row.firstFigureId) } }, include: figureInclude })).map((f) => [f.id, toFigureView(f)]));
+  return rows.flatMap(({ metricKey, kind, row }) => {
+    const first = firsts.get(row.firstFigureId);
+    return first ? [{ metricKey, kind, statement: toStatementView(row, first) }] : [];
+  });
+}
+
+/** Statements a metric page reads per series: its whole story at today's scale, still bounded. */
+export const STORY_MARKS = 200;
+
+/** One metric's statements for its own page (the overview's read, one metric, a larger bound). */
+export async function getMetricStory(metricKey: string, filters: FigureFilters): Promise<MetricOverview | null> {
+  const overview = await getOverview({ ...filters, metric: metricKey }, { annual: STORY_MARKS, running: STORY_MARKS });
+  return overview.metrics[0] ?? null;
 }

@@ -45,6 +45,10 @@ export async function editSourceDetails(sourceId: number, openedVersion: number,
         await refreshSummariesFor(tx, summaryKeysOf([...following, ...following.map((f) => ({ ...f, asOf: next.publishedAt }))]));
       }
     }
+    if (changed.includes('outlet') || changed.includes('title')) {
+      // A statement's summary names an unattributed claim by its source (lib/domain/claims.ts): renamed, it is restated.
+      await refreshSummariesFor(tx, summaryKeysOf(await tx.figure.findMany({ where: { sourceId }, select: SUMMARY_KEY_SELECT })));
+    }
     return { status: 'saved', followed };
   });
 }

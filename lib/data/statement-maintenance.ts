@@ -1,12 +1,11 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 import { SAME_STATEMENT_DAYS } from '@/lib/domain/compare';
-import { intervalsOverlap, type Interval } from '@/lib/domain/qualifiers';
 import { daysBetween } from '@/lib/domain/periods';
-import type { Verdict } from '@/lib/domain/compare';
 
 /**
  * Statement summaries kept up to date incrementally: a write recomputes only the statements it can change, and
- * each from SQL aggregates, never by reading the figures into memory. A statement is what `statementsOf`
+ * each from SQL aggregates — except its claims (who said it, lib/domain/claims.ts), read from the statement's own
+ * figures only (`claimColumns` in summaries.ts). A statement is what `statementsOf`
  * (lib/domain/compare.ts) calls one: for a flow key, every figure of the key; for a running or standing total, the
  * figures whose as-of dates chain within {@link SAME_STATEMENT_DAYS} of the statement's first one (oldest first),
  * then one statement per source for the undated ones. `statementRows` in summaries.ts (the rebuild) is the
@@ -70,8 +69,6 @@ interface Aggregates {
   nUpper: unknown;
   minUpper: unknown;
   maxUpper: unknown;
-  strictLow: unknown;
-  strictHigh: unknown;
   firstAsOf: string | null;
   lastAsOf: string | null;
   firstId: unknown;
@@ -87,23 +84,6 @@ interface Aggregates {
 /** SQLite answers counts as bigint, PostgreSQL as bigint or string: all are plain numbers here. */
 const num = (x: unknown): number | null => (x === null || x === undefined ? null : Number(x));
 const bool = (x: unknown): boolean => x === true || x === 1 || x === 1n || x === '1' || x === 't';
-
-/**
- * An interval bound and its inclusivity in one sortable integer, so the strictest bound is a MAX or a MIN:
- * lower → 2·lower + (exclusive ? 1 : 0) (larger is stricter; at equal values exclusive is); upper → 2·upper −
- * (exclusive ? 1 : 0) (smaller is stricter). quickVerdict (lib/domain/compare.ts) checks exactly that pair.
- */
-function decodeLower(v: number | null): Pick<Interval, 'lower' | 'lowerInclusive'> {
-  if (v === null) return { lower: null, lowerInclusive: false };
-  const exclusive = ((v % 2) + 2) % 2 === 1;
-  return { lower: (v - (exclusive ? 1 : 0)) / 2, lowerInclusive: !exclusive };
-}
-
-function decodeUpper(v: number | null): Pick<Interval, 'upper' | 'upperInclusive'> {
-  if (v === null) return { upper: null, upperInclusive: false };
-  const exclusive = ((v % 2) + 2) % 2 === 1;
-  return { upper: (v + (exclusive ? 1 : 0)) / 2, upperInclusive: !exclusive };
-}
 
 /** A statement to recompute: its view, key, figures and position within the key. */
 interface StatementSpec {
@@ -126,8 +106,6 @@ function aggregateSql(spec: StatementSpec, branch: number): Prisma.Sql {
              MIN(f."value") AS "minValue", MAX(f."value") AS "maxValue",
              COUNT(f."lower") AS "nLower", MIN(f."lower") AS "minLower", MAX(f."lower") AS "maxLower",
              COUNT(f."upper") AS "nUpper", MIN(f."upper") AS "minUpper", MAX(f."upper") AS "maxUpper",
-             MAX(f."lower" * 2 + CASE WHEN f."lowerInclusive" THEN 0 ELSE 1 END) AS "strictLow",
-             MIN(f."upper" * 2 - CASE WHEN f."upperInclusive" THEN 0 ELSE 1 END) AS "strictHigh",
              MIN(f."asOf") AS "firstAsOf", MAX(f."asOf") AS "lastAsOf", MIN(f."id") AS "firstId",
              MIN(COALESCE(f."periodStartYear", ${end})) AS "startYear", MAX(${end}) AS "endYear"
       FROM "Figure" f JOIN "Source" s ON s."id" = f."sourceId"
@@ -139,26 +117,39 @@ function aggregateSql(spec: StatementSpec, branch: number): Prisma.Sql {
 const BATCH = 100;
 
 /** The summary rows of some statements, from aggregates over their figures; a statement its view holds no figure of has none. */
-async function aggregateStatements(tx: Tx, specs: StatementSpec[]): Promise<StatementRow[]> {
+async function aggregateStatements(tx: Tx, specs: StatementSpec[], claimColumnsOf: ClaimColumnsOf): Promise<StatementRow[]> {
   const rows: StatementRow[] = [];
   for (let i = 0; i < specs.length; i += BATCH) {
     const slice = specs.slice(i, i + BATCH);
     const found = await tx.$queryRaw<Array<Aggregates & { branch: unknown }>>`${Prisma.join(slice.map(aggregateSql), ' UNION ALL ')}`;
+    const made: Array<{ branch: number; row: StatementRow }> = [];
     for (const a of found) {
       const row = rowOf(slice[Number(a.branch)]!, a);
-      if (row) rows.push(row);
+      if (row) made.push({ branch: Number(a.branch), row });
     }
+    // Claims group figures by who said it (lib/domain/claims.ts): not an aggregate, so read the members' ids.
+    const members = await tx.$queryRaw<Array<{ branch: unknown; id: unknown }>>`${Prisma.join(slice.map(memberIdsSql), ' UNION ALL ')}`;
+    const ids = slice.map((): number[] => []);
+    for (const m of members) ids[Number(m.branch)]!.push(Number(m.id));
+    const columns = await claimColumnsOf(tx, made.map((m) => ids[m.branch]!));
+    made.forEach((m, k) => rows.push({ ...m.row, ...columns[k]! }));
   }
   return rows;
 }
+
+/** The ids of one statement's figures, tagged with its position in the batch. */
+function memberIdsSql(spec: StatementSpec, branch: number): Prisma.Sql {
+  return Prisma.sql`SELECT ${Prisma.raw(String(branch))} AS "branch", f."id" AS "id" FROM "Figure" f JOIN "Source" s ON s."id" = f."sourceId"
+    WHERE ${shownSql(spec.key, spec.view)}${membersSql(spec.members)}`;
+}
+
+/** The claim columns of statements from their figures' ids (summaries.ts: the rebuild's own definition). */
+export type ClaimColumnsOf = (tx: Tx, idsPerStatement: number[][]) => Promise<Array<Pick<StatementRow, 'verdict' | 'sourceCount' | 'claimCount' | 'transcriptionConflict' | 'claimLines'>>>;
 
 function rowOf(spec: StatementSpec, a: Aggregates): StatementRow | null {
   const n = num(a.n) ?? 0;
   if (n === 0 || a.metricKey === null) return null;
   const sourceCount = num(a.sources) ?? 0;
-  const low: Interval = { ...decodeLower(num(a.strictLow)), ...decodeUpper(null) };
-  const high: Interval = { ...decodeLower(null), ...decodeUpper(num(a.strictHigh)) };
-  const verdict: Verdict = n < 2 ? 'single_source' : !intervalsOverlap(low, high) ? 'disagree' : sourceCount < 2 ? 'single_source' : 'agree';
   return {
     view: spec.view,
     comparisonKey: spec.key,
@@ -181,7 +172,11 @@ function rowOf(spec: StatementSpec, a: Aggregates): StatementRow | null {
     widestUpper: (num(a.nUpper) ?? 0) < n ? null : num(a.maxUpper),
     tightestLower: num(a.maxLower),
     tightestUpper: num(a.minUpper),
-    verdict,
+    // The claim columns (verdict between independent claims) are filled from the figures: see aggregateStatements.
+    verdict: 'single_claim',
+    claimCount: 0,
+    transcriptionConflict: false,
+    claimLines: '[]',
     firstFigureId: num(a.firstId) ?? 0,
   };
 }
@@ -285,7 +280,7 @@ async function planCumulative(tx: Tx, view: SummaryView, key: string, touch: Sta
  * statement from aggregates over the key; for a running total, only the statements between the earliest and the
  * latest touched as-of dates (see the module comment).
  */
-export async function refreshStatements(tx: Tx, touches: Map<string, StatementTouch>, views: readonly SummaryView[], wholeKey: WholeKeyRows): Promise<void> {
+export async function refreshStatements(tx: Tx, touches: Map<string, StatementTouch>, views: readonly SummaryView[], wholeKey: WholeKeyRows, claimColumnsOf: ClaimColumnsOf): Promise<void> {
   if (touches.size === 0) return;
   const keys = [...touches.keys()];
   const plan: Plan = { deleteIds: [], shifts: [], specs: [], rows: [] };
@@ -317,7 +312,7 @@ export async function refreshStatements(tx: Tx, touches: Map<string, StatementTo
       }
     }
   }
-  plan.rows.push(...(await aggregateStatements(tx, plan.specs)));
+  plan.rows.push(...(await aggregateStatements(tx, plan.specs, claimColumnsOf)));
   for (let i = 0; i < plan.deleteIds.length; i += 500) await tx.statementSummary.deleteMany({ where: { id: { in: plan.deleteIds.slice(i, i + 500) } } });
   for (const s of plan.shifts) if (s.ids.length) await tx.statementSummary.updateMany({ where: { id: { in: s.ids } }, data: { statementIndex: { increment: s.by } } });
   for (let i = 0; i < plan.rows.length; i += 500) await tx.statementSummary.createMany({ data: plan.rows.slice(i, i + 500) });

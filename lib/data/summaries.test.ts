@@ -47,6 +47,8 @@ const write = fc.oneof(
   // A new publication date moves the source's figures that took theirs from it to other statements.
   fc.record({ kind: fc.constant('redate' as const), pick: fc.nat(), date: fc.integer({ min: 0, max: 30 }).map(dateOf) }),
   fc.record({ kind: fc.constant('acceptRest' as const), pick: fc.nat() }),
+  // A renamed source renames the unattributed claims a statement's summary names after it.
+  fc.record({ kind: fc.constant('rename' as const), pick: fc.nat() }),
 );
 
 let article = 0;
@@ -108,6 +110,12 @@ describe('summaries maintained on write', () => {
             const s = sources[w.pick % sources.length]!;
             const details = { title: s.title, outlet: s.outlet, url: s.url, publishedAt: w.date, language: s.language as 'en' | 'fr' | null, isPublic: s.isPublic };
             await editSourceDetails(s.id, s.version, details, 'tester', null);
+          } else if (w.kind === 'rename') {
+            const sources = await t.db.source.findMany({ orderBy: { id: 'asc' } });
+            if (!sources.length) continue;
+            const s = sources[w.pick % sources.length]!;
+            const { title, url, publishedAt, language, isPublic } = s;
+            await editSourceDetails(s.id, s.version, { title, url, publishedAt, language: language as 'en' | 'fr', isPublic, outlet: `Renamed ${w.pick % 5}` }, 'tester', null);
           } else if (w.kind === 'withdraw' || w.kind === 'acceptRest') {
             const sources = await t.db.source.findMany({ select: { id: true, withdrawnAt: true }, orderBy: { id: 'asc' } });
             if (!sources.length) continue;

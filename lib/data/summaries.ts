@@ -1,8 +1,10 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { figureInterval, quickVerdict, statementsOf } from '@/lib/domain/compare';
+import { figureInterval, statementsOf } from '@/lib/domain/compare';
+import { analyseClaims, claimLines } from '@/lib/domain/claims';
 import type { Qualifier } from '@/lib/domain/figure';
 import { yearOf } from '@/lib/domain/periods';
 import { emptyTouch, refreshStatements, type StatementTouch } from './statement-maintenance';
+import { sourceLabel } from './dto';
 
 /**
  * Summaries maintained on write: the rows pages draw from instead of reading every figure (see the summary models
@@ -49,10 +51,11 @@ export const SUMMARY_FIGURE_SELECT = {
   scope: true,
   geography: true,
   attributedTo: true,
+  citedReport: true,
   reviewStatus: true,
   deletedAt: true,
   comparisonKey: true,
-  source: { select: { withdrawnAt: true } },
+  source: { select: { withdrawnAt: true, id: true, outlet: true, headline: true, kind: true } },
 } satisfies Prisma.FigureSelect;
 
 /** What {@link summaryKeysOf} needs of a figure: select it before and after a change. */
@@ -134,6 +137,32 @@ function yearsOf(f: SummaryFigure): { start: number | null; end: number | null }
   return { start: f.periodStartYear ?? end, end };
 }
 
+/** The claim columns of a statement row (lib/domain/claims.ts), from its figures in any order. */
+export type ClaimColumns = Pick<StatementRow, 'verdict' | 'sourceCount' | 'claimCount' | 'transcriptionConflict' | 'claimLines'>;
+
+export function claimColumns(figures: readonly SummaryFigure[]): ClaimColumns {
+  // By id, so the rebuild and the incremental path (which read a statement's figures in different orders) agree.
+  const fs = [...figures].sort((a, b) => a.id - b.id).map((f) => ({ ...f, qualifier: f.qualifier as Qualifier }));
+  const claims = analyseClaims(fs);
+  return {
+    verdict: claims.verdict,
+    sourceCount: claims.sourceCount,
+    claimCount: claims.claims.length,
+    transcriptionConflict: claims.transcriptionConflict,
+    claimLines: JSON.stringify(claimLines(claims, (f) => sourceLabel(f.source))),
+  };
+}
+
+/** The claim columns of statements given by their figure ids (what the incremental path cannot aggregate in SQL). */
+async function claimColumnsOfIds(tx: Tx, idsPerStatement: number[][]): Promise<ClaimColumns[]> {
+  const all = [...new Set(idsPerStatement.flat())];
+  const byId = new Map<number, SummaryFigure>();
+  for (let i = 0; i < all.length; i += 500) {
+    for (const f of await tx.figure.findMany({ where: { id: { in: all.slice(i, i + 500) } }, select: SUMMARY_FIGURE_SELECT })) byId.set(f.id, f);
+  }
+  return idsPerStatement.map((ids) => claimColumns(ids.map((id) => byId.get(id)!)));
+}
+
 /** Statement rows of the figures of some comparison keys (all the figures of each key, any status). */
 export function statementRows(figures: SummaryFigure[]): StatementRow[] {
   const rows: StatementRow[] = [];
@@ -143,7 +172,6 @@ export function statementRows(figures: SummaryFigure[]): StatementRow[] {
       // Statements oldest first, so statementIndex is stable under unrelated writes to other keys.
       statementsOf(domain).forEach((g, statementIndex) => {
         const fs = g.figures;
-        const { verdict, sourceCount } = quickVerdict(fs);
         const first = fs.reduce((a, b) => (b.id < a.id ? b : a));
         const intervals = fs.map(figureInterval);
         const years = fs.map(yearsOf);
@@ -162,7 +190,6 @@ export function statementRows(figures: SummaryFigure[]): StatementRow[] {
           asOf: asOfs[0] ?? null,
           lastAsOf: asOfs[asOfs.length - 1] ?? null,
           figureCount: fs.length,
-          sourceCount,
           pendingCount: fs.filter((f) => f.reviewStatus === 'pending').length,
           minValue: Math.min(...fs.map((f) => f.value)),
           maxValue: Math.max(...fs.map((f) => f.value)),
@@ -170,7 +197,7 @@ export function statementRows(figures: SummaryFigure[]): StatementRow[] {
           widestUpper: maxOrNull(intervals.map((i) => i.upper)),
           tightestLower: maxOf(intervals.map((i) => i.lower)),
           tightestUpper: minOf(intervals.map((i) => i.upper)),
-          verdict,
+          ...claimColumns(fs),
           firstFigureId: first.id,
         });
       });
@@ -236,7 +263,7 @@ const SHOWN = { deletedAt: null, reviewStatus: { not: 'rejected' }, source: { wi
 
 /** Every statement row of one key, computed from its figures as the rebuild does. */
 export async function statementRowsOfKey(tx: Tx, key: string): Promise<StatementRow[]> {
-  return statementRows(await tx.figure.findMany({ where: { comparisonKey: key }, select: SUMMARY_FIGURE_SELECT }));
+  return statementRows(await tx.figure.findMany({ where: { comparisonKey: key }, orderBy: { id: 'asc' }, select: SUMMARY_FIGURE_SELECT }));
 }
 
 /** Per view, from counts per review status: `current` is every status shown, the others one status each. */
@@ -259,7 +286,7 @@ const maxKnown = (xs: Array<number | null>) => maxOf(xs);
  * counted by the database (aggregates over the index), so no figure is read into memory.
  */
 export async function refreshSummariesFor(tx: Tx, keys: SummaryKeys): Promise<void> {
-  await refreshStatements(tx, keys.statementTouches, SUMMARY_VIEWS, statementRowsOfKey);
+  await refreshStatements(tx, keys.statementTouches, SUMMARY_VIEWS, statementRowsOfKey, claimColumnsOfIds);
   for (const slice of chunks(keys.metricYears)) {
     const groups = await tx.figure.groupBy({
       by: ['metricKey', 'periodEndYear', 'reviewStatus'],

@@ -6,10 +6,8 @@ import {
   comparisonKey,
   groupComparable,
   normalizeScope,
-  quickVerdict,
   SAME_STATEMENT_DAYS,
   statementsOf,
-  verdictFor,
   type ComparableFigure,
   type Snapshot,
 } from './compare';
@@ -28,7 +26,8 @@ function fig(p: Partial<ComparableFigure> & Pick<ComparableFigure, 'sourceId' | 
     periodEnd: '2019',
     cumulative: false,
     asOf: '2020-06-24',
-    attributedTo: 'US State Department',
+    // Unattributed by default: each source is then its own claim (claims.test.ts covers relays of one claim).
+    attributedTo: null,
     ...p,
   };
 }
@@ -74,45 +73,15 @@ describe('normalizeScope / comparisonKey', () => {
   });
 });
 
-describe('verdictFor', () => {
-  it('one figure is single_source', () => {
-    expect(verdictFor([fig({ sourceId: 1, value: 25 })])).toEqual({ verdict: 'single_source', conflicts: [], sourceCount: 1 });
-  });
-
-  it('two agreeing figures from one source are still single_source', () => {
-    expect(verdictFor([fig({ sourceId: 1, value: 25 }), fig({ sourceId: 1, value: 25 })]).verdict).toBe('single_source');
-  });
-
-  it('200 vs 220 exact from two sources disagree, and the pair is reported', () => {
-    const a = fig({ sourceId: 1, value: 200 });
-    const b = fig({ sourceId: 2, value: 220 });
-    expect(verdictFor([a, b])).toEqual({ verdict: 'disagree', conflicts: [[a.id, b.id]], sourceCount: 2 });
-  });
-
-  it('a conflict inside one source is still a disagreement', () => {
-    expect(verdictFor([fig({ sourceId: 1, value: 200 }), fig({ sourceId: 1, value: 220 })]).verdict).toBe('disagree');
-  });
-
-  it('"more than 25" and exactly 25 disagree; "more than 25" and 30 agree', () => {
-    expect(verdictFor([fig({ sourceId: 1, value: 25, qualifier: 'more_than' }), fig({ sourceId: 2, value: 25 })]).verdict).toBe('disagree');
-    expect(verdictFor([fig({ sourceId: 1, value: 25, qualifier: 'more_than' }), fig({ sourceId: 2, value: 30 })]).verdict).toBe('agree');
-  });
-
-  it('lists every non-overlapping pair among three figures', () => {
-    const a = fig({ sourceId: 1, value: 200, qualifier: 'about' }); // [180, 220]
-    const b = fig({ sourceId: 2, value: 220 });
-    const c = fig({ sourceId: 3, value: 180 });
-    expect(verdictFor([a, b, c]).conflicts).toEqual([[b.id, c.id]]);
-  });
-});
-
 describe('groupComparable', () => {
-  it('the 2019 case: articles 001 and 004 both say more than 25 cells → one group that agrees, two sources', () => {
-    const f001 = fig({ sourceId: 1, value: 25, qualifier: 'more_than', asOf: '2020-06-24' });
-    const f004 = fig({ sourceId: 4, value: 25, qualifier: 'more_than', asOf: '2020-09-24' });
+  it('the 2019 case: articles 001 and 004 both relay the State Department\'s more than 25 cells → one group, one claim in two sources', () => {
+    const sd = { attributedTo: 'US State Department', citedReport: '2019 Country Report on Terrorism' };
+    const f001 = fig({ sourceId: 1, value: 25, qualifier: 'more_than', asOf: '2020-06-24', ...sd });
+    const f004 = fig({ sourceId: 4, value: 25, qualifier: 'more_than', asOf: '2020-09-24', ...sd });
     const groups = groupComparable([f001, f004]);
     expect(groups).toHaveLength(1);
-    expect(groups[0]).toMatchObject({ verdict: 'agree', sourceCount: 2, conflicts: [], key: 'cells_dismantled|MA||2019..2019' });
+    expect(groups[0]).toMatchObject({ verdict: 'single_claim', sourceCount: 2, transcriptionConflict: false, key: 'cells_dismantled|MA||2019..2019' });
+    expect(groups[0]!.claims.map((c) => c.figures)).toEqual([[f001, f004]]);
     expect(groups[0]!.figures).toEqual([f001, f004]);
   });
 
@@ -126,10 +95,10 @@ describe('groupComparable', () => {
     expect(groups[0]!.sourceCount).toBe(2);
   });
 
-  it('a lone figure is its own single_source group', () => {
+  it('a lone figure is its own single-claim group', () => {
     const groups = groupComparable([fig({ sourceId: 1, value: 0, metricKey: 'terrorist_incidents' })]);
     expect(groups).toHaveLength(1);
-    expect(groups[0]!.verdict).toBe('single_source');
+    expect(groups[0]!.verdict).toBe('single_claim');
   });
 
   it('never puts different scopes in one group (national vs BCIJ totals)', () => {
@@ -154,7 +123,7 @@ describe('groupComparable', () => {
     const groups = groupComparable([d, c, b, a, e, f]);
     // Two undated totals from different sources are two statements at unknown dates (see the next test).
     expect(groups.map((g) => g.figures.map((x) => x.id))).toEqual([[a.id, b.id], [c.id], [d.id], [e.id], [f.id]]);
-    expect(groups.map((g) => g.verdict)).toEqual(['agree', 'single_source', 'single_source', 'single_source', 'single_source']);
+    expect(groups.map((g) => g.verdict)).toEqual(['agree', 'single_claim', 'single_claim', 'single_claim', 'single_claim']);
     expect(new Set(groups.map((g) => g.key)).size).toBe(groups.length);
     expect(groups[0]!.key).toBe('cells_dismantled|MA||since:2002@2015-03-24#0');
   });
@@ -175,7 +144,7 @@ describe('groupComparable', () => {
     const undated = (id: number, sourceId: number, value: number) => fig({ id, sourceId, value, cumulative: true, periodStart: '2002', asOf: null, periodEnd: null });
     const groups = groupComparable([undated(1, 7, 207), undated(2, 8, 127), undated(3, 7, 207), undated(4, 9, 150)]);
     expect(groups.map((g) => g.figures.map((f) => f.id))).toEqual([[1, 3], [2], [4]]);
-    expect(groups.map((g) => g.verdict)).toEqual(['single_source', 'single_source', 'single_source']);
+    expect(groups.map((g) => g.verdict)).toEqual(['single_claim', 'single_claim', 'single_claim']);
   });
 
   it('does not split annual figures by as-of date', () => {
@@ -240,24 +209,7 @@ describe('analyseSeries', () => {
   });
 });
 
-describe('quickVerdict / statementsOf', () => {
-  const QUALS = ['exact', 'more_than', 'at_least', 'about', 'fewer_than', 'up_to'] as const;
-  const figures = fc.array(
-    fc.record({ sourceId: fc.integer({ min: 1, max: 4 }), value: fc.integer({ min: 0, max: 30 }), qualifier: fc.constantFrom(...QUALS) }).map((p) => fig(p)),
-    { minLength: 1, maxLength: 12 },
-  );
-
-  it('gives the same verdict and source count as the pairwise verdictFor, for any figures', () => {
-    fc.assert(
-      fc.property(figures, (fs) => {
-        const { verdict, sourceCount } = verdictFor(fs);
-        expect(quickVerdict(fs)).toEqual({ verdict, sourceCount });
-      }),
-      // Found by this property: one figure "fewer than 0" (an empty interval) is still a single source.
-      { numRuns: 2000, examples: [[[fig({ sourceId: 1, value: 0, qualifier: 'fewer_than' })]]] },
-    );
-  });
-
+describe('statementsOf', () => {
   it('groups exactly as groupComparable does', () => {
     fc.assert(
       fc.property(

@@ -1,11 +1,13 @@
 import type { PartialDate, Qualifier } from './figure';
-import { intervalFor, intervalsOverlap, type Interval } from './qualifiers';
+import { intervalFor, type Interval } from './qualifiers';
+import { analyseClaims, type ClaimAnalysis } from './claims';
 import { daysBetween } from './periods';
 
 /**
  * How figures compare (see the domain notes): two figures are comparable when metric, geography, scope and
  * period match — for cumulative figures, the same start and as-of dates close enough to be one statement.
- * Comparable figures agree when their intervals overlap. Nothing here merges figures: groups keep every member.
+ * Within a statement, figures relaying one claim count once (claims.ts); independent claims agree when their
+ * intervals overlap. Nothing here merges figures: groups keep every member.
  */
 
 export interface ComparableFigure {
@@ -21,6 +23,7 @@ export interface ComparableFigure {
   cumulative: boolean;
   asOf: PartialDate | null;
   attributedTo: string | null;
+  citedReport?: string | null;
 }
 
 /** Two cumulative statements whose as-of dates are this close are taken as the same statement restated. */
@@ -40,33 +43,16 @@ export function comparisonKey(f: Pick<ComparableFigure, 'metricKey' | 'geography
   return [f.metricKey, f.geography, normalizeScope(f.scope), period].join('|');
 }
 
-export type Verdict = 'agree' | 'disagree' | 'single_source';
+export type { Verdict } from './claims';
 
-export interface ComparisonGroup<F extends ComparableFigure> {
+/** One statement with its claims (see claims.ts) and the verdict between them. */
+export interface ComparisonGroup<F extends ComparableFigure> extends ClaimAnalysis<F> {
   key: string;
   figures: F[];
-  sourceCount: number;
-  verdict: Verdict;
-  /** Pairs of figure ids whose intervals do not overlap. */
-  conflicts: Array<[number, number]>;
 }
 
 export function figureInterval(f: Pick<ComparableFigure, 'qualifier' | 'value'>): Interval {
   return intervalFor(f.qualifier, f.value);
-}
-
-export function verdictFor<F extends ComparableFigure>(figures: F[]): Pick<ComparisonGroup<F>, 'verdict' | 'conflicts' | 'sourceCount'> {
-  const sourceCount = new Set(figures.map((f) => f.sourceId)).size;
-  const conflicts: Array<[number, number]> = [];
-  for (let i = 0; i < figures.length; i++) {
-    for (let j = i + 1; j < figures.length; j++) {
-      const a = figures[i]!;
-      const b = figures[j]!;
-      if (!intervalsOverlap(figureInterval(a), figureInterval(b))) conflicts.push([a.id, b.id]);
-    }
-  }
-  const verdict: Verdict = conflicts.length > 0 ? 'disagree' : sourceCount < 2 ? 'single_source' : 'agree';
-  return { verdict, conflicts, sourceCount };
 }
 
 /**
@@ -77,12 +63,11 @@ export function verdictFor<F extends ComparableFigure>(figures: F[]): Pick<Compa
  * at unknown dates, not a contradiction.
  */
 export function groupComparable<F extends ComparableFigure>(figures: F[]): ComparisonGroup<F>[] {
-  return statementsOf(figures).map(({ key, figures: statement }) => ({ key, figures: statement, ...verdictFor(statement) }));
+  return statementsOf(figures).map(({ key, figures: statement }) => ({ ...analyseClaims(statement), key, figures: statement }));
 }
 
 /**
- * The grouping of {@link groupComparable} without the verdicts (which list every conflicting pair, quadratic in the
- * group's size): for code that needs only the statements, such as the summaries.
+ * The grouping of {@link groupComparable} without the claims: for code that needs only the statements.
  */
 export function statementsOf<F extends ComparableFigure>(figures: F[]): Array<{ key: string; figures: F[] }> {
   const byKey = new Map<string, F[]>();
@@ -100,37 +85,6 @@ export function statementsOf<F extends ComparableFigure>(figures: F[]): Array<{ 
     }
   }
   return out;
-}
-
-/** Of two lower bounds, the one fewer values satisfy (at equal values an exclusive bound is stricter). */
-function stricterLower(a: Interval, b: Interval): Interval {
-  if (a.lower === null) return b;
-  if (b.lower === null) return a;
-  if (a.lower !== b.lower) return a.lower > b.lower ? a : b;
-  return a.lowerInclusive ? b : a;
-}
-
-function stricterUpper(a: Interval, b: Interval): Interval {
-  if (a.upper === null) return b;
-  if (b.upper === null) return a;
-  if (a.upper !== b.upper) return a.upper < b.upper ? a : b;
-  return a.upperInclusive ? b : a;
-}
-
-/**
- * The verdict of {@link verdictFor} in linear time. Intervals on a line overlap pairwise exactly when the one with
- * the strictest lower bound overlaps the one with the strictest upper bound (Helly's theorem in one dimension), so
- * only that pair is checked, with the same overlap rule.
- */
-export function quickVerdict(figures: Array<Pick<ComparableFigure, 'sourceId' | 'qualifier' | 'value'>>): { verdict: Verdict; sourceCount: number } {
-  const sourceCount = new Set(figures.map((f) => f.sourceId)).size;
-  const intervals = figures.map(figureInterval);
-  // One figure has no pair to disagree with, even when its own interval is empty ("fewer than 0"): as verdictFor.
-  if (intervals.length < 2) return { verdict: 'single_source', sourceCount };
-  const low = intervals.reduce(stricterLower);
-  const high = intervals.reduce(stricterUpper);
-  const verdict: Verdict = !intervalsOverlap(low, high) ? 'disagree' : sourceCount < 2 ? 'single_source' : 'agree';
-  return { verdict, sourceCount };
 }
 
 function splitIntoStatements<F extends ComparableFigure>(members: F[]): F[][] {

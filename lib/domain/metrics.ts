@@ -19,3 +19,21 @@ export const CORE_METRICS: readonly MetricDefinition[] = [
   { key: 'returnees_prosecuted', label: 'Returnees prosecuted', description: 'Returnees arrested and referred to the courts.', kind: 'stock', sortOrder: 6 },
   { key: 'terrorist_incidents', label: 'Terrorist incidents', description: 'Terrorist attacks or incidents on Moroccan soil.', kind: 'flow', sortOrder: 7 },
 ];
+
+/**
+ * What one unit of a metric is, for axis labels and headline numbers ("214 cells"). Metrics are data, so an
+ * unknown key falls back to a neutral word rather than needing code.
+ */
+const UNITS: Record<string, string> = {
+  cells_dismantled: 'cells',
+  arrests: 'people arrested',
+  plots_foiled: 'plots',
+  foreign_fighters: 'people',
+  returnees: 'people',
+  returnees_prosecuted: 'people',
+  terrorist_incidents: 'incidents',
+};
+
+export function unitOf(metricKey: string): string {
+  return UNITS[metricKey] ?? 'count';
+}

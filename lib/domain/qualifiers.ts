@@ -89,3 +89,47 @@ export const QUALIFIER_LABEL: Record<Qualifier, string> = {
   fewer_than: 'fewer than',
   up_to: 'up to',
 };
+
+/** Of two lower bounds, the one fewer values satisfy (at equal values an exclusive bound is stricter). */
+export function stricterLower(a: Interval, b: Interval): Interval {
+  if (a.lower === null) return b;
+  if (b.lower === null) return a;
+  if (a.lower !== b.lower) return a.lower > b.lower ? a : b;
+  return a.lowerInclusive ? b : a;
+}
+
+export function stricterUpper(a: Interval, b: Interval): Interval {
+  if (a.upper === null) return b;
+  if (b.upper === null) return a;
+  if (a.upper !== b.upper) return a.upper < b.upper ? a : b;
+  return a.upperInclusive ? b : a;
+}
+
+/**
+ * Whether intervals all overlap pairwise, in linear time: on a line they do exactly when the one with the strictest
+ * lower bound overlaps the one with the strictest upper bound (Helly's theorem in one dimension).
+ */
+export function allOverlap(intervals: Interval[]): boolean {
+  if (intervals.length < 2) return true;
+  return intervalsOverlap(intervals.reduce(stricterLower), intervals.reduce(stricterUpper));
+}
+
+/** The values every interval allows (call it only when they all overlap). */
+export function intersection(intervals: Interval[]): Interval {
+  const low = intervals.reduce(stricterLower);
+  const high = intervals.reduce(stricterUpper);
+  return { lower: low.lower, lowerInclusive: low.lowerInclusive, upper: high.upper, upperInclusive: high.upperInclusive };
+}
+
+/** The smallest interval holding every one of them. */
+export function hull(intervals: Interval[]): Interval {
+  const looser = (a: Interval, b: Interval, pick: (x: Interval, y: Interval) => Interval) => (pick(a, b) === a ? b : a);
+  const low = intervals.reduce((a, b) => looser(a, b, stricterLower));
+  const high = intervals.reduce((a, b) => looser(a, b, stricterUpper));
+  return { lower: low.lower, lowerInclusive: low.lowerInclusive, upper: high.upper, upperInclusive: high.upperInclusive };
+}
+
+/** A qualified value in words: "more than 125", "about 1,600", "168". */
+export function valueInWords(qualifier: Qualifier, value: number): string {
+  return qualifier === 'exact' ? formatNumber(value) : `${QUALIFIER_LABEL[qualifier]} ${formatNumber(value)}`;
+}

@@ -4,7 +4,7 @@
  * needs no 'unsafe-inline'. Styles keep 'unsafe-inline': React renders style attributes (chart sizes, colours),
  * which a nonce cannot cover, and a style cannot run code.
  */
-export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; https?: boolean } = {}): string {
+export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; https?: boolean; framable?: boolean } = {}): string {
   const directives = [
     "default-src 'self'",
     // 'unsafe-eval' only in development: React's dev build uses eval for call stacks.
@@ -16,8 +16,9 @@ export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; h
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    // No page is meant to be framed (no embeds exist): clickjacking protection for the review buttons.
-    "frame-ancestors 'none'",
+    // Only the embeddable charts (/embed/, read-only, no forms) may be framed, by any site; every other page is
+    // unframable: clickjacking protection for the review buttons.
+    options.framable ? 'frame-ancestors *' : "frame-ancestors 'none'",
     ...(options.https ? ['upgrade-insecure-requests'] : []),
   ];
   return directives.join('; ');
@@ -28,4 +29,9 @@ export function newNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
   return btoa(String.fromCharCode(...bytes));
+}
+
+/** Paths any site may frame: the embeddable charts, which have no forms and no signed-in state. */
+export function isFramablePath(pathname: string): boolean {
+  return pathname.startsWith('/embed/');
 }

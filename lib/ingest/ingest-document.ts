@@ -9,7 +9,7 @@ import { isUniqueViolation } from '@/lib/db/errors';
 import { writeTransaction } from '@/lib/db/write';
 import { storableUrl } from '@/lib/domain/urls';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { refreshSummariesFor, summaryKeysOf } from '@/lib/data/summaries';
+import { refreshSummariesFor, SUMMARY_KEY_SELECT, summaryKeysOf } from '@/lib/data/summaries';
 import type { ReviewedFigure } from './decisions';
 import { urlKey } from './url-key';
 import { findQuote } from './reanchor';
@@ -343,7 +343,7 @@ async function replaceExcerpt(db: Db, sourceId: number, input: { doc: ParsedDocu
   return writeTransaction(db, async (tx) => {
     const old = await tx.source.findUniqueOrThrow({
       where: { id: sourceId },
-      select: { title: true, outlet: true, url: true, publishedAt: true, figures: { select: { id: true, metricKey: true, value: true, qualifier: true, quote: true, flags: true } } },
+      select: { title: true, outlet: true, url: true, publishedAt: true, figures: { select: { ...SUMMARY_KEY_SELECT, id: true, value: true, qualifier: true, quote: true, flags: true } } },
     });
     await tx.source.update({
       where: { id: sourceId },
@@ -392,8 +392,10 @@ async function replaceExcerpt(db: Db, sourceId: number, input: { doc: ParsedDocu
     const fresh = extracted.filter((e) => !places.some((p) => p.metricKey === e.metric && p.value === e.value && p.qualifier === e.qualifier && overlaps(p, e)));
     const added = fresh.map((e) => ({ ...toRow(doc, e, 'pending', 'extracted'), sourceId }));
     if (added.length) await tx.figure.createMany({ data: added });
-    // Re-anchoring changes no figure's keys; the added figures are new ones (and the source's counts grow).
-    await refreshSummariesFor(tx, summaryKeysOf(added));
+    // Re-anchoring changes no figure's keys, but the source's name does change (no longer an excerpt, perhaps a new
+    // outlet or title), and statements name an unattributed claim after its source: its figures' statements are
+    // refreshed with the added ones.
+    await refreshSummariesFor(tx, summaryKeysOf([...old.figures, ...added]));
     return {
       status: 'replaced' as const,
       sourceId,

@@ -7,7 +7,8 @@ import { parseId } from '@/lib/data/schemas';
 import { formatDate } from '@/lib/domain/periods';
 import { QuoteInContext } from '@/components/figures/quote-in-context';
 import { ExcerptNotice } from '@/components/figures/excerpt-notice';
-import { FlagBadges, StatusBadge, VerdictBadge } from '@/components/figures/badges';
+import { FlagBadges, StatusBadge, TranscriptionConflictBadge, VerdictBadge } from '@/components/figures/badges';
+import { groupSummary } from '@/lib/view/comparison';
 import { Notice, PageHeader, Panel } from '@/components/ui/primitives';
 import { ReviewPanel } from '@/components/review/review-panel';
 import { currentAnalyst } from '@/lib/auth/session';
@@ -62,6 +63,8 @@ export default async function FigurePage({ params }: Props) {
   const allOthers = group?.figures.filter((f) => f.id !== figure.id) ?? [];
   // A much-reported statement would make this page as long as its comparison: show the first few, link the rest.
   const others = allOthers.slice(0, OTHERS_SHOWN);
+  // Reports relaying this figure's own claim (same attribution or cited report) repeat it; they do not confirm it.
+  const sameClaim = new Set(group?.claims.find((c) => c.figures.some((f) => f.id === figure.id))?.figures.map((f) => f.id) ?? []);
 
   const citation = citeFigure(figure, publicUrl(`/figures/${figure.id}`), new Date());
 
@@ -177,8 +180,10 @@ export default async function FigurePage({ params }: Props) {
         <Panel className="lg:col-span-2" aria-labelledby="compare-heading">
           <div className="mb-2 flex flex-wrap items-center gap-2">
             <h2 id="compare-heading" className="text-lg font-semibold">Comparable figures</h2>
-            {group ? <VerdictBadge verdict={group.verdict} sourceCount={group.sourceCount} /> : null}
+            {group ? <VerdictBadge verdict={group.verdict} claimCount={group.claims.length} sourceCount={group.sourceCount} /> : null}
+            {group?.transcriptionConflict ? <TranscriptionConflictBadge /> : null}
           </div>
+          {group && group.figures.length > 1 ? <p className="mb-3 text-sm" data-testid="comparison-summary">{groupSummary(group)}</p> : null}
           {others.length === 0 ? (
             <p className="text-sm text-muted">No other report states this figure for the same metric, scope and period.</p>
           ) : (
@@ -187,6 +192,7 @@ export default async function FigurePage({ params }: Props) {
                 <li key={o.id} className="rounded border border-line p-3">
                   <Link href={`/figures/${o.id}`} className="font-semibold text-accent underline-offset-2 hover:underline">{o.valueWords}</Link>{' '}
                   <span className="text-muted">· {o.source.label}, {formatDate(o.source.publishedAt)}{o.attributedTo ? ` · ${o.attributedTo}` : ''}</span>
+                  {sameClaim.has(o.id) ? <span className="ml-2 text-xs font-medium">relays the same claim</span> : null}
                   <p className="mt-1 italic">“{o.quote}”</p>
                 </li>
               ))}
