@@ -3,6 +3,7 @@ import { figureInterval, statementsOf } from '@/lib/domain/compare';
 import { analyseClaims, claimLines } from '@/lib/domain/claims';
 import type { Qualifier } from '@/lib/domain/figure';
 import { yearOf } from '@/lib/domain/periods';
+import { databaseUrl, isPostgresUrl } from '@/lib/db/url';
 import { emptyTouch, refreshStatements, type StatementTouch } from './statement-maintenance';
 import { sourceLabel } from './dto';
 
@@ -286,6 +287,12 @@ const maxKnown = (xs: Array<number | null>) => maxOf(xs);
  * counted by the database (aggregates over the index), so no figure is read into memory.
  */
 export async function refreshSummariesFor(tx: Tx, keys: SummaryKeys): Promise<void> {
+  // PostgreSQL runs at read committed: two writers refreshing the same summary rows would each count without the
+  // other's uncommitted figures and then collide on the rows' unique keys (a concurrent ingest failed so). One
+  // lock held to commit makes the refreshes take turns; each then counts what the other committed (every statement
+  // reads a fresh snapshot). SQLite needs none: BEGIN IMMEDIATE already lets one writer in at a time.
+  // (7201201: any fixed number, this lock's name.)
+  if (isPostgresUrl(databaseUrl())) await tx.$executeRaw`SELECT pg_advisory_xact_lock(7201201)`;
   await refreshStatements(tx, keys.statementTouches, SUMMARY_VIEWS, statementRowsOfKey, claimColumnsOfIds);
   for (const slice of chunks(keys.metricYears)) {
     const groups = await tx.figure.groupBy({
