@@ -4,6 +4,7 @@ import { describePeriod } from '@/lib/domain/periods';
 import { textFragmentUrl } from '@/lib/view/text-fragment';
 import { describeRange, describeValue, rangeNote, sourceTitle } from '@/lib/view/plain-words';
 import { z } from 'zod';
+import type { StatementSummary } from '@/lib/generated/prisma/client';
 import { comparisonSubject, comparisonSummary, type ClaimLine, type Verdict } from '@/lib/domain/claims';
 
 /** A figure as pages and client components see it: plain, serialisable, display strings precomputed. */
@@ -156,24 +157,9 @@ export function toFigureView(r: FigureRecord): FigureView {
 }
 
 /** One statement (see lib/domain/compare.ts) as the overview draws it, from its summary row and its first figure. */
-export interface StatementView {
-  comparisonKey: string;
-  statementIndex: number;
-  metricKey: string;
-  cumulative: boolean;
-  scope: string | null;
-  asOf: string | null;
-  lastAsOf: string | null;
-  figureCount: number;
-  sourceCount: number;
-  pendingCount: number;
-  /** The values the reports print, lowest and highest. */
-  minValue: number;
-  maxValue: number;
+export interface StatementView extends Omit<StatementRecord, 'verdict' | 'claimLines'> {
+  /** Between independent claims (relays of one attribution or cited report count once); see lib/domain/claims.ts. */
   verdict: Verdict;
-  /** Independent claims (relays of one attribution or cited report count once); see lib/domain/claims.ts. */
-  claimCount: number;
-  transcriptionConflict: boolean;
   /** The most-relayed claims, for the plain-language summary. */
   claimLines: ClaimLine[];
   /** The statement in one or two sentences ("Two independent claims give 2019 arrests: …: they disagree."). */
@@ -185,25 +171,12 @@ export interface StatementView {
 const claimLinesSchema = z.array(z.object({ value: z.string(), origin: z.string().nullable(), sources: z.number().int(), transcriptionConflict: z.boolean() }));
 const verdictSchema = z.enum(['agree', 'disagree', 'single_claim']);
 
-/** The summary row's columns a statement view needs (a Prisma StatementSummary row has them all). */
-export interface StatementRecord {
-  comparisonKey: string;
-  statementIndex: number;
-  metricKey: string;
-  cumulative: boolean;
-  scope: string | null;
-  asOf: string | null;
-  lastAsOf: string | null;
-  figureCount: number;
-  sourceCount: number;
-  pendingCount: number;
-  minValue: number;
-  maxValue: number;
-  verdict: string;
-  claimCount: number;
-  transcriptionConflict: boolean;
-  claimLines: string;
-}
+/** The summary row's columns a statement view needs (minValue/maxValue: the values the reports print). */
+export type StatementRecord = Pick<
+  StatementSummary,
+  | 'comparisonKey' | 'statementIndex' | 'metricKey' | 'cumulative' | 'scope' | 'asOf' | 'lastAsOf' | 'figureCount' | 'sourceCount'
+  | 'pendingCount' | 'minValue' | 'maxValue' | 'verdict' | 'claimCount' | 'transcriptionConflict' | 'claimLines'
+>;
 
 /**
  * A summary row and its first figure as a statement view. The stored claim lines are the database's own JSON, but

@@ -59,7 +59,6 @@ function shownSql(key: string, view: SummaryView): Prisma.Sql {
 
 interface Aggregates {
   n: unknown;
-  sources: unknown;
   pending: unknown;
   minValue: unknown;
   maxValue: unknown;
@@ -101,7 +100,7 @@ function aggregateSql(spec: StatementSpec, branch: number): Prisma.Sql {
     SELECT ${Prisma.raw(String(branch))} AS "branch", agg.*, g."metricKey" AS "metricKey", g."cumulative" AS "cumulative", g."scope" AS "scope",
            g."periodStart" AS "periodStart", g."periodEnd" AS "periodEnd"
     FROM (
-      SELECT COUNT(*) AS "n", COUNT(DISTINCT f."sourceId") AS "sources",
+      SELECT COUNT(*) AS "n",
              SUM(CASE WHEN f."reviewStatus" = 'pending' THEN 1 ELSE 0 END) AS "pending",
              MIN(f."value") AS "minValue", MAX(f."value") AS "maxValue",
              COUNT(f."lower") AS "nLower", MIN(f."lower") AS "minLower", MAX(f."lower") AS "maxLower",
@@ -122,7 +121,7 @@ async function aggregateStatements(tx: Tx, specs: StatementSpec[], claimColumnsO
   for (let i = 0; i < specs.length; i += BATCH) {
     const slice = specs.slice(i, i + BATCH);
     const found = await tx.$queryRaw<Array<Aggregates & { branch: unknown }>>`${Prisma.join(slice.map(aggregateSql), ' UNION ALL ')}`;
-    const made: Array<{ branch: number; row: StatementRow }> = [];
+    const made: Array<{ branch: number; row: AggregateRow }> = [];
     for (const a of found) {
       const row = rowOf(slice[Number(a.branch)]!, a);
       if (row) made.push({ branch: Number(a.branch), row });
@@ -143,13 +142,16 @@ function memberIdsSql(spec: StatementSpec, branch: number): Prisma.Sql {
     WHERE ${shownSql(spec.key, spec.view)}${membersSql(spec.members)}`;
 }
 
-/** The claim columns of statements from their figures' ids (summaries.ts: the rebuild's own definition). */
-export type ClaimColumnsOf = (tx: Tx, idsPerStatement: number[][]) => Promise<Array<Pick<StatementRow, 'verdict' | 'sourceCount' | 'claimCount' | 'transcriptionConflict' | 'claimLines'>>>;
+/** The columns of a statement row that come from its claims (who said it), not from SQL aggregates. */
+export type ClaimColumns = Pick<StatementRow, 'verdict' | 'sourceCount' | 'claimCount' | 'transcriptionConflict' | 'claimLines'>;
+type AggregateRow = Omit<StatementRow, keyof ClaimColumns>;
 
-function rowOf(spec: StatementSpec, a: Aggregates): StatementRow | null {
+/** The claim columns of statements from their figures' ids (summaries.ts: the rebuild's own definition). */
+export type ClaimColumnsOf = (tx: Tx, idsPerStatement: number[][]) => Promise<ClaimColumns[]>;
+
+function rowOf(spec: StatementSpec, a: Aggregates): AggregateRow | null {
   const n = num(a.n) ?? 0;
   if (n === 0 || a.metricKey === null) return null;
-  const sourceCount = num(a.sources) ?? 0;
   return {
     view: spec.view,
     comparisonKey: spec.key,
@@ -164,7 +166,6 @@ function rowOf(spec: StatementSpec, a: Aggregates): StatementRow | null {
     asOf: a.firstAsOf,
     lastAsOf: a.lastAsOf,
     figureCount: n,
-    sourceCount,
     pendingCount: num(a.pending) ?? 0,
     minValue: num(a.minValue) ?? 0,
     maxValue: num(a.maxValue) ?? 0,
@@ -172,11 +173,6 @@ function rowOf(spec: StatementSpec, a: Aggregates): StatementRow | null {
     widestUpper: (num(a.nUpper) ?? 0) < n ? null : num(a.maxUpper),
     tightestLower: num(a.maxLower),
     tightestUpper: num(a.minUpper),
-    // The claim columns (verdict between independent claims) are filled from the figures: see aggregateStatements.
-    verdict: 'single_claim',
-    claimCount: 0,
-    transcriptionConflict: false,
-    claimLines: '[]',
     firstFigureId: num(a.firstId) ?? 0,
   };
 }

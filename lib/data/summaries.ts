@@ -4,7 +4,7 @@ import { analyseClaims, claimLines } from '@/lib/domain/claims';
 import type { Qualifier } from '@/lib/domain/figure';
 import { yearOf } from '@/lib/domain/periods';
 import { databaseUrl, isPostgresUrl } from '@/lib/db/url';
-import { emptyTouch, refreshStatements, type StatementTouch } from './statement-maintenance';
+import { emptyTouch, refreshStatements, type ClaimColumns, type StatementTouch } from './statement-maintenance';
 import { sourceLabel } from './dto';
 
 /**
@@ -139,8 +139,6 @@ function yearsOf(f: SummaryFigure): { start: number | null; end: number | null }
 }
 
 /** The claim columns of a statement row (lib/domain/claims.ts), from its figures in any order. */
-export type ClaimColumns = Pick<StatementRow, 'verdict' | 'sourceCount' | 'claimCount' | 'transcriptionConflict' | 'claimLines'>;
-
 export function claimColumns(figures: readonly SummaryFigure[]): ClaimColumns {
   // By id, so the rebuild and the incremental path (which read a statement's figures in different orders) agree.
   const fs = [...figures].sort((a, b) => a.id - b.id).map((f) => ({ ...f, qualifier: f.qualifier as Qualifier }));
