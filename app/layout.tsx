@@ -86,7 +86,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </div>
           </div>
         </header>
-        <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {/* At least a screen tall: while a page streams in, its footer waits below the fold instead of being pushed down (a layout shift). */}
+        <main id="main" className="mx-auto min-h-screen max-w-6xl px-4 py-6">
           {children}
         </main>
         <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-muted">

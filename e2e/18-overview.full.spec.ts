@@ -25,9 +25,11 @@ test.describe('overview charts on the full data', () => {
     const running = arrests.getByRole('figure', { name: 'Arrests: running totals, by date stated' });
     await expect(annual.locator('a.chart-mark').first()).toBeAttached();
     await expect(running.locator('a.chart-mark').first()).toBeAttached();
-    await expect(running.locator('svg text', { hasText: 'people arrested' })).toHaveCount(1);
-    await expect(running.locator('svg text', { hasText: 'date stated' })).toHaveCount(1);
-    const yTicks = await running.locator('svg text.recharts-cartesian-axis-tick-value[text-anchor="end"]').allTextContents();
+    // Each chart is drawn twice on the server, for wide screens and for phones; the wide one is shown here.
+    const wide = running.locator('.chart-wide');
+    await expect(wide.locator('svg text', { hasText: 'people arrested' })).toHaveCount(1);
+    await expect(wide.locator('svg text', { hasText: 'date stated' })).toHaveCount(1);
+    const yTicks = await wide.locator('svg text.recharts-cartesian-axis-tick-value[text-anchor="end"]').allTextContents();
     const values = yTicks.map((t) => Number(t.replace(/,/g, '')));
     const step = values[1]! - values[0]!;
     expect(values[0]).toBe(0);
@@ -62,8 +64,8 @@ test.describe('overview charts on the full data', () => {
   test('one Tab stop per mark, nothing else in a chart takes focus; a mark opens what it stands for', async ({ page }) => {
     await page.goto('/');
     const chart = page.getByRole('region', { name: 'Cells dismantled', exact: true }).getByRole('figure', { name: 'Cells dismantled by year, national total' });
-    const marks = chart.locator('a.chart-mark');
-    await expect(marks.first()).toBeAttached();
+    const marks = chart.locator('a.chart-mark:visible');
+    await expect(marks.first()).toBeVisible();
     const count = await marks.count();
     expect(count).toBeGreaterThan(2);
     await chart.getByRole('link', { name: 'Skip the chart' }).focus();
@@ -74,7 +76,7 @@ test.describe('overview charts on the full data', () => {
     }
     expect(stops).toEqual(Array(count).fill('a.chart-mark'));
     // A statement several reports make: its label is the plain-language summary, and it opens the comparison.
-    const many = chart.locator('a.chart-mark', { hasText: /×\d/ }).first();
+    const many = chart.locator('a.chart-mark:visible', { hasText: /×\d/ }).first();
     await expect(many).toHaveAttribute('aria-label', /independent claims|One claim, reported in \d sources/);
     await many.focus();
     await page.keyboard.press('Enter');
@@ -82,18 +84,33 @@ test.describe('overview charts on the full data', () => {
     await expect(page.getByTestId('comparison-summary').first()).toBeVisible();
   });
 
-  test('hovering a mark shows the value as printed, source and quote', async ({ page }) => {
+  test('hovering or focusing a mark shows the value as printed, source and quote; leaving hides it', async ({ page }) => {
     await page.goto('/');
     const chart = page.getByRole('region', { name: 'Plots foiled', exact: true }).getByRole('figure');
-    const mark = chart.locator('a.chart-mark').first();
+    const mark = chart.locator('a.chart-mark:visible').first();
     await mark.hover();
-    const tooltip = chart.locator('.recharts-tooltip-wrapper');
+    const tooltip = chart.getByRole('tooltip');
+    await expect(tooltip).toHaveCount(1);
     await expect(tooltip).toContainText('printed “');
     await expect(tooltip).toContainText(/“.+”/);
+    await expect(mark).toHaveAttribute('aria-describedby', /^tip-\d+$/);
+    await page.mouse.move(0, 0);
+    await expect(chart.getByRole('tooltip')).toHaveCount(0);
+    await mark.focus();
+    await expect(chart.getByRole('tooltip')).toContainText('printed “');
+    await page.keyboard.press('Escape');
+    await expect(chart.getByRole('tooltip')).toHaveCount(0);
   });
 
-  test('the chart library loads only where a chart is drawn', async ({ page }) => {
-    for (const [path, charts] of [['/', true], ['/figures', false], ['/compare', false], ['/sources', false]] as const) {
+  test('charts are drawn on the server: they are in the page without JavaScript, and no page loads the chart library', async ({ browser, page }) => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const bare = await noScript.newPage();
+    await bare.goto('/');
+    const chart = bare.getByRole('figure', { name: 'Arrests: running totals, by date stated' });
+    await expect(chart.locator('.chart-wide svg.recharts-surface')).toBeVisible();
+    await expect(chart.locator('.chart-wide a.chart-mark').first()).toHaveAttribute('href', /^\/(figures\/\d+|compare\?key=)/);
+    await noScript.close();
+    for (const path of ['/', '/metrics/arrests', '/figures', '/compare', '/sources']) {
       const scripts: Array<Promise<string>> = [];
       const listener = (r: import('@playwright/test').Response) => {
         if (r.url().endsWith('.js')) scripts.push(r.text().catch(() => ''));
@@ -102,8 +119,50 @@ test.describe('overview charts on the full data', () => {
       await page.goto(path, { waitUntil: 'networkidle' });
       page.off('response', listener);
       const loaded = (await Promise.all(scripts)).some((js) => js.includes('recharts-surface'));
-      expect(loaded, path).toBe(charts);
+      expect(loaded, path).toBe(false);
     }
+  });
+
+  test('a chart downloads as SVG and PNG, and its data with sources as CSV', async ({ page }) => {
+    await page.goto('/');
+    const chart = page.getByRole('figure', { name: 'Arrests: running totals, by date stated' });
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'Download SVG' }).click()]);
+    expect(svgFile.suggestedFilename()).toBe('ctstats-arrests-running.svg');
+    const svg = await (await import('node:fs/promises')).readFile((await svgFile.path())!, 'utf8');
+    expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*width="560" height="260"/);
+    expect(svg).toContain('people arrested');
+    // Stand-alone: the page's colour variables are resolved, so the file looks the same outside ctstats.
+    expect(svg).not.toContain('var(--');
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'Download PNG' }).click()]);
+    expect(pngFile.suggestedFilename()).toBe('ctstats-arrests-running.png');
+    const png = await (await import('node:fs/promises')).readFile((await pngFile.path())!);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.readUInt32BE(16)).toBe(1120);
+    const csv = chart.getByRole('link', { name: 'Data with sources (CSV)' });
+    const response = await page.request.get((await csv.getAttribute('href'))!);
+    expect(response.headers()['content-type']).toMatch(/text\/csv/);
+    const text = await response.text();
+    expect(text.split('\n')[0]).toMatch(/quote/i);
+    expect(text).toMatch(/arrests/);
+  });
+
+  test('on a touch screen the first tap on a mark shows its tooltip, the second opens it @mobile', async ({ page }) => {
+    await page.goto('/');
+    const chart = page.getByRole('figure', { name: 'Arrests by year, national total' });
+    const mark = chart.locator('a.chart-mark:visible').first();
+    await mark.scrollIntoViewIfNeeded();
+    const href = (await mark.getAttribute('href'))!;
+    await mark.tap();
+    await expect(chart.getByRole('tooltip')).toContainText('printed “');
+    await expect(page).toHaveURL(/\/$/);
+    // A tap elsewhere puts it away; the mark then needs two taps again.
+    await chart.getByRole('heading', { name: 'Arrests by year, national total' }).tap();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(chart.getByRole('tooltip')).toHaveCount(0);
+    await mark.tap();
+    await expect(chart.getByRole('tooltip')).toHaveCount(1);
+    await mark.tap();
+    await expect(page).toHaveURL(new RegExp(`${href.replace(/[?]/g, '\\?')}$`));
   });
 
   test('the overview at 390 px: charts fit, headlines stack @mobile', async ({ page }) => {

@@ -2,7 +2,8 @@ import Link from 'next/link';
 import type { MetricOverview } from '@/lib/data/overview';
 import { buildMetricChartData, describeSeries, SERIES_COLOURS, seriesNames, type ChartPoint } from '@/lib/view/chart-points';
 import { unitOf } from '@/lib/domain/metrics';
-import { StatementChart } from '@/components/charts/lazy-statement-chart';
+import { chartCsvHref } from '@/lib/export/chart-csv';
+import { DrawnChart, type SIZES } from '@/components/charts/drawn-chart';
 import { Panel } from '@/components/ui/primitives';
 
 /** How the reports of one statement relate, in a few words: "3 reports · one claim", "2 reports · 2 independent claims, they disagree". */
@@ -49,14 +50,14 @@ export function PointTable({ points, caption }: { points: ChartPoint[]; caption:
  * A chart with what makes it usable without seeing it: a title, a description in words (its accessible
  * description), a link to skip past its marks, a legend when it has several series, and the table alternative.
  */
-export function ChartBlock({ id, title, kind, points, unit }: { id: string; title: string; kind: 'annual' | 'running'; points: ChartPoint[]; unit: string }) {
+export function ChartBlock({ id, title, kind, points, unit, metricKey, size }: { id: string; title: string; kind: 'annual' | 'running'; points: ChartPoint[]; unit: string; metricKey: string; size?: keyof typeof SIZES }) {
   const names = seriesNames(points);
   return (
     <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="mt-3" data-chart={id}>
       <h3 id={`${id}-title`} className="text-sm font-medium">{title}</h3>
       <a href={`#${id}-after`} className="skip-link">Skip the chart</a>
       <p id={`${id}-desc`} className="sr-only">{describeSeries(title, kind, points, unit)}</p>
-      <StatementChart kind={kind} points={points} unit={unit} />
+      <DrawnChart name={id} title={title} kind={kind} points={points} unit={unit} csvHref={chartCsvHref(metricKey)} size={size} />
       <span id={`${id}-after`} tabIndex={-1} />
       {names.length > 1 ? (
         <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
@@ -94,10 +95,10 @@ export function NumberCard({ title, point, unit }: { title: string; point: Chart
   );
 }
 
-function SeriesBlock({ id, title, kind, points, unit }: { id: string; title: string; kind: 'annual' | 'running'; points: ChartPoint[]; unit: string }) {
+function SeriesBlock({ id, title, kind, points, unit, metricKey }: { id: string; title: string; kind: 'annual' | 'running'; points: ChartPoint[]; unit: string; metricKey: string }) {
   if (points.length === 0) return null;
   if (points.length === 1) return <NumberCard title={title} point={points[0]!} unit={unit} />;
-  return <ChartBlock id={id} title={title} kind={kind} points={points} unit={unit} />;
+  return <ChartBlock id={id} title={title} kind={kind} points={points} unit={unit} metricKey={metricKey} />;
 }
 
 /** Statements listed, not drawn: parts of a total (their own scale) or ones with no place on an axis. */
@@ -146,8 +147,8 @@ export function MetricPanel({ overview, label, description, tableHref }: { overv
       {statements > drawn ? (
         <p className="mt-1 text-sm text-[var(--pending)]">Showing the {drawn.toLocaleString('en-US')} most recent of {statements.toLocaleString('en-US')} statements; <Link href={`/metrics/${metricKey}`} className="underline">the metric page</Link> has them all.</p>
       ) : null}
-      <SeriesBlock id={`${metricKey}-annual`} title={`${label} by year, national total`} kind="annual" points={data.annual} unit={unit} />
-      <SeriesBlock id={`${metricKey}-running`} title={`${label}: running totals, by date stated`} kind="running" points={data.running} unit={unit} />
+      <SeriesBlock id={`${metricKey}-annual`} title={`${label} by year, national total`} kind="annual" points={data.annual} unit={unit} metricKey={metricKey} />
+      <SeriesBlock id={`${metricKey}-running`} title={`${label}: running totals, by date stated`} kind="running" points={data.running} unit={unit} metricKey={metricKey} />
       {data.annual.length + data.running.length === 0 && data.unplaced.length === 1 ? (
         // The metric's only national statement has no place on an axis: it is the number, with its quote.
         <NumberCard title={`${label}, ${data.unplaced[0]!.periodText}`} point={data.unplaced[0]!} unit={unit} />

@@ -3,11 +3,12 @@ import type { MetricOverview } from '@/lib/data/overview';
 import { buildMetricChartData, type ChartPoint, type MetricChartData } from '@/lib/view/chart-points';
 import { ChartBlock, NumberCard, PointList, reportsText } from '@/components/overview/metric-panel';
 import { Panel } from '@/components/ui/primitives';
+import type { SIZES } from '@/components/charts/drawn-chart';
 
 /** One series: a chart when it has two placed statements or more, else the number, else nothing. */
-export function SeriesView({ id, title, kind, points, unit }: { id: string; title: string; kind: 'annual' | 'running'; points: ChartPoint[]; unit: string }) {
+export function SeriesView({ id, title, kind, points, unit, metricKey, size }: { id: string; title: string; kind: 'annual' | 'running'; points: ChartPoint[]; unit: string; metricKey: string; size?: keyof typeof SIZES }) {
   const placed = points.filter((p) => p.t !== null);
-  if (placed.length >= 2) return <ChartBlock id={id} title={title} kind={kind} points={placed} unit={unit} />;
+  if (placed.length >= 2) return <ChartBlock id={id} title={title} kind={kind} points={placed} unit={unit} metricKey={metricKey} size={size} />;
   if (placed.length === 1) return <NumberCard title={title} point={placed[0]!} unit={unit} />;
   return null;
 }
@@ -28,8 +29,8 @@ export function PartsView({ metricKey, data, unit }: { metricKey: string; data: 
         return (
           <Panel key={s.scope} aria-label={`Part of the total: ${s.scope}`}>
             <h3 className="font-semibold">{s.scope}</h3>
-            <SeriesView id={`${metricKey}-part-${i}-annual`} title={`${s.scope}, by year`} kind="annual" points={annual} unit={unit} />
-            <SeriesView id={`${metricKey}-part-${i}-running`} title={`${s.scope}: running totals, by date stated`} kind="running" points={running} unit={unit} />
+            <SeriesView id={`${metricKey}-part-${i}-annual`} title={`${s.scope}, by year`} kind="annual" points={annual} unit={unit} metricKey={metricKey} />
+            <SeriesView id={`${metricKey}-part-${i}-running`} title={`${s.scope}: running totals, by date stated`} kind="running" points={running} unit={unit} metricKey={metricKey} />
             <PointList title="Not on the charts" note="Several years at once, or no known date." points={unplaced} />
           </Panel>
         );

@@ -84,14 +84,14 @@ function MetricViews({ metricKey, label, story, unit, show, view }: { metricKey:
       {show('annual') ? (
         <section id="annual" aria-labelledby="annual-heading">
           <h2 id="annual-heading" className="text-lg font-semibold">By year <Link href={metricViewHref(metricKey, 'annual')} className="ml-2 text-sm font-normal text-accent underline-offset-2 hover:underline">Link to this view</Link></h2>
-          <SeriesView id={`${metricKey}-story-annual`} title={`${label} by year, national total`} kind="annual" points={data.annual} unit={unit} />
+          <SeriesView id={`${metricKey}-story-annual`} title={`${label} by year, national total`} kind="annual" points={data.annual} unit={unit} metricKey={metricKey} size="page" />
           {data.annual.length === 0 ? <p className="text-sm text-muted">No national figure for a single year.</p> : null}
         </section>
       ) : null}
       {show('running') ? (
         <section id="running" aria-labelledby="running-heading">
           <h2 id="running-heading" className="text-lg font-semibold">Running totals over time <Link href={metricViewHref(metricKey, 'running')} className="ml-2 text-sm font-normal text-accent underline-offset-2 hover:underline">Link to this view</Link></h2>
-          <SeriesView id={`${metricKey}-story-running`} title={`${label}: running totals, by date stated`} kind="running" points={data.running} unit={unit} />
+          <SeriesView id={`${metricKey}-story-running`} title={`${label}: running totals, by date stated`} kind="running" points={data.running} unit={unit} metricKey={metricKey} size="page" />
           {data.running.length === 0 ? <p className="text-sm text-muted">No dated national running total.</p> : null}
           <PointList title="Not on the charts" note="Several years at once, or no known date." points={data.unplaced} />
           <p className="mt-2 text-sm"><Link href={`/compare?metric=${metricKey}`} className="text-accent underline-offset-2 hover:underline">Compare the reports, with the increases derived between statements →</Link></p>

@@ -36,7 +36,7 @@ export default async function EmbedMetricPage({ params, searchParams }: Props) {
   return (
     <div className="p-3">
       <h1 className="text-base font-semibold">{metric.label} in Morocco, as reported</h1>
-      {points.length ? <SeriesView id={`embed-${metric.key}`} title={title} kind={kind} points={points} unit={unitOf(metric.key)} /> : <p className="text-sm text-muted">No figures to draw yet.</p>}
+      {points.length ? <SeriesView id={`embed-${metric.key}`} title={title} kind={kind} points={points} unit={unitOf(metric.key)} metricKey={metric.key} /> : <p className="text-sm text-muted">No figures to draw yet.</p>}
       <p className="mt-2 text-xs text-muted">
         Every number is tied to the sentence it came from.{' '}
         {/* Out of the frame: the reader leaves the embedding page for the evidence. */}

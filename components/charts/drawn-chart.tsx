@@ -1,0 +1,55 @@
+import { renderChartSvg } from '@/lib/charts/render';
+import type { ChartInput } from '@/lib/charts/statement-chart';
+import type { ChartPoint } from '@/lib/view/chart-points';
+import { ChartInteractions } from './chart-interactions';
+
+/**
+ * A statement chart as the reader receives it: drawn by Recharts on the server (lib/charts/render.ts) at two sizes —
+ * one for wide boxes, one for phones, so the axis labels stay readable on either — the box's height reserved by
+ * the drawing's proportions, and one tooltip per mark written out beside it (hidden until its mark is pointed at,
+ * focused or tapped: components/charts/chart-interactions.tsx). No chart code runs in the browser.
+ */
+
+/** Width of the wide drawing; phones get NARROW. Heights follow, so text scales by about the same factor on both. */
+export const SIZES = { panel: { width: 560, height: 260 }, page: { width: 880, height: 320 } } as const;
+const NARROW = { width: 360, height: 240 };
+
+export function Tip({ point: p }: { point: ChartPoint }) {
+  return (
+    <div className="chart-tip max-w-xs rounded-md border border-line bg-panel p-3 text-xs shadow-lg" role="tooltip" id={`tip-${p.id}`} data-tip-for={p.id} hidden>
+      {p.reports > 1 ? <p className="mb-2 font-medium">{p.summary} The first report:</p> : null}
+      <p className="text-base font-semibold tabular-nums">
+        {p.display} <span className="text-xs font-normal text-muted">printed “{p.valueText}”</span>
+      </p>
+      <p className="mt-1">{p.periodText}</p>
+      <p className="mt-1 text-muted">{p.source}{p.attributedTo ? ` · ${p.attributedTo}` : ''}</p>
+      <p className="mt-2 italic">“{p.quoteExcerpt}”</p>
+      {p.pending ? <p className="mt-1 font-medium text-[var(--pending)]">Pending review</p> : null}
+      <p className="mt-2 text-muted">{p.reports > 1 ? 'Click or tap again to compare the reports.' : 'Click or tap again to open the figure.'}</p>
+    </div>
+  );
+}
+
+function Drawing({ svg, size, className }: { svg: string; size: { width: number; height: number }; className: string }) {
+  return <div className={`chart-box ${className}`} style={{ aspectRatio: `${size.width} / ${size.height}`, maxWidth: size.width * 1.25 }} dangerouslySetInnerHTML={{ __html: svg }} />;
+}
+
+export async function DrawnChart({ name, title, kind, points, unit, csvHref, size = 'panel' }: Pick<ChartInput, 'kind' | 'points' | 'unit'> & { name: string; title: string; csvHref: string; size?: keyof typeof SIZES }) {
+  const wide = SIZES[size];
+  let drawings: [string, string] | null = null;
+  try {
+    drawings = await Promise.all([renderChartSvg({ kind, points, unit, ...wide }), renderChartSvg({ kind, points, unit, ...NARROW })]);
+  } catch (e) {
+    console.error(`chart ${name}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (!drawings) {
+    return <p className="my-3 rounded border border-line p-3 text-sm text-muted" role="status">This chart could not be drawn just now. Every value it shows is in the table below.</p>;
+  }
+  return (
+    <ChartInteractions name={name} title={title} csvHref={csvHref}>
+      <Drawing svg={drawings[0]} size={wide} className="chart-wide" />
+      <Drawing svg={drawings[1]} size={NARROW} className="chart-narrow" />
+      {points.map((p) => <Tip key={p.id} point={p} />)}
+    </ChartInteractions>
+  );
+}
