@@ -7,6 +7,16 @@ async function figureId(quote: string): Promise<number> {
   return row!.id;
 }
 
+/** A PNG served at an absolute or site URL, with its size read from the IHDR chunk. */
+async function pngOf(page: import('@playwright/test').Page, url: string): Promise<{ bytes: Buffer; size: { width: number; height: number } }> {
+  const response = await page.request.get(new URL(url).pathname + new URL(url).search);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/png');
+  const bytes = await response.body();
+  expect([...bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+  return { bytes, size: { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) } };
+}
+
 test.describe('cite and share a figure', () => {
   test('cite this figure: source, date, figure, permalink and access date, copied with one click', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -34,11 +44,30 @@ test.describe('cite and share a figure', () => {
     await expect(meta('og:description')).toHaveAttribute('content', /^more than 1,600 — foreign fighters, .*Morocco World News.*“more than 1,600 Moroccans/);
     await expect(meta('og:type')).toHaveAttribute('content', 'article');
     await expect(meta('og:url')).toHaveAttribute('content', new RegExp(`/figures/${id}$`));
-    await expect(meta('og:image')).toHaveAttribute('content', /\/social-card\.png$/);
+    // The card's picture is drawn for this figure (its number, source and quote), not the site's banner.
+    await expect(meta('og:image')).toHaveAttribute('content', new RegExp(`/figures/${id}/opengraph-image`));
+    await expect(meta('og:image:width')).toHaveAttribute('content', '1200');
     await expect(meta('twitter:card')).toHaveAttribute('content', 'summary_large_image');
     await expect(meta('twitter:description')).toHaveAttribute('content', /more than 1,600/);
-    const image = await page.request.get('/social-card.png');
-    expect(image.headers()['content-type']).toBe('image/png');
+    const card = await pngOf(page, (await meta('og:image').getAttribute('content'))!);
+    expect(card.size).toEqual({ width: 1200, height: 630 });
+    const other = await figureId('the arrest of 2,963 suspects');
+    await page.goto(`/figures/${other}`);
+    const otherCard = await pngOf(page, (await meta('og:image').getAttribute('content'))!);
+    expect(otherCard.bytes.equals(card.bytes)).toBe(false);
+  });
+
+  test('a shared metric page has its own card: the latest total, drawn for the metric', async ({ page }) => {
+    await page.goto('/metrics/arrests');
+    const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).first();
+    await expect(meta('og:title')).toHaveAttribute('content', 'Arrests: the record, sourced');
+    await expect(meta('og:description')).toHaveAttribute('content', /^Arrests in Morocco as reported/);
+    await expect(meta('og:image')).toHaveAttribute('content', /\/metrics\/arrests\/opengraph-image/);
+    const card = await pngOf(page, (await meta('og:image').getAttribute('content'))!);
+    expect(card.size).toEqual({ width: 1200, height: 630 });
+    await page.goto('/metrics/cells_dismantled');
+    const cells = await pngOf(page, (await meta('og:image').getAttribute('content'))!);
+    expect(cells.bytes.equals(card.bytes)).toBe(false);
   });
 
   test('a figure corrected after it was published says so on its page: when and what changed', async ({ page, browser }) => {

@@ -22,7 +22,7 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { getFigureCorrections } from '@/lib/data/corrections';
 import { citeFigure } from '@/lib/view/cite';
 import { describeFieldValue } from '@/lib/view/plain-words';
-import { figureDescription, SOCIAL_CARD } from '@/lib/view/social';
+import { figureDescription } from '@/lib/view/social';
 import { publicUrl } from '@/lib/http/public-url';
 
 export const dynamic = 'force-dynamic';
@@ -37,13 +37,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!figure) return { title: 'Figure not found' };
   const title = `${figure.metricLabel}: ${figure.valueWords} (${figure.periodText})`;
   const description = figureDescription(figure);
-  // A page's openGraph replaces the layout's whole (Next merges metadata one level deep): the card is named again.
+  // A page's openGraph replaces the layout's whole (Next merges metadata one level deep). Its image is the figure's
+  // own card (opengraph-image.tsx beside this page); Twitter reads the same og:image.
   return {
     title,
     description,
     alternates: { canonical: `/figures/${figure.id}` },
-    openGraph: { type: 'article', siteName: 'ctstats', title, description, url: `/figures/${figure.id}`, images: [SOCIAL_CARD] },
-    twitter: { card: 'summary_large_image', title, description, images: [SOCIAL_CARD.url] },
+    openGraph: { type: 'article', siteName: 'ctstats', title, description, url: `/figures/${figure.id}` },
+    twitter: { card: 'summary_large_image', title, description },
   };
 }
 

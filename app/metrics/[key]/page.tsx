@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { publicUrl } from '@/lib/http/public-url';
 import { notFound } from 'next/navigation';
 import { getMetric } from '@/lib/data/metrics';
 import { getMetricStory } from '@/lib/data/overview';
@@ -17,12 +18,11 @@ type Props = { params: Promise<{ key: string }>; searchParams: Promise<SearchPar
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const metric = await getMetric((await params).key);
-  return { title: metric ? `${metric.label}: the record, sourced` : 'Metric not found' };
-}
-
-/** The address the site is served at, for the embed snippet (as the social cards use it). */
-function publicUrl(): string {
-  return process.env.CTSTATS_PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+  if (!metric) return { title: 'Metric not found' };
+  const title = `${metric.label}: the record, sourced`;
+  const description = `${metric.label} in Morocco as reported by news articles and official statements: annual figures, running totals and every statement with its quote.`;
+  // The image is the metric's own card (opengraph-image.tsx beside this page); Twitter reads the same og:image.
+  return { title, description, alternates: { canonical: `/metrics/${metric.key}` }, openGraph: { type: 'article', siteName: 'ctstats', title, description, url: `/metrics/${metric.key}` }, twitter: { card: 'summary_large_image', title, description } };
 }
 
 /**
@@ -38,7 +38,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
   const story = await getMetricStory(metric.key, filters);
   const unit = unitOf(metric.key);
   const show = (v: MetricViewName) => view === 'story' || view === v;
-  const embedSrc = `${publicUrl()}/embed/metrics/${metric.key}`;
+  const embedSrc = publicUrl(`/embed/metrics/${metric.key}`);
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted">
