@@ -126,14 +126,15 @@ test.describe('overview charts on the full data', () => {
   test('a chart downloads as SVG and PNG, and its data with sources as CSV', async ({ page }) => {
     await page.goto('/');
     const chart = page.getByRole('figure', { name: 'Arrests: running totals, by date stated' });
-    const [svgFile] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'Download SVG' }).click()]);
+    await chart.getByText('Download this chart').click();
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'SVG image' }).click()]);
     expect(svgFile.suggestedFilename()).toBe('ctstats-arrests-running.svg');
     const svg = await (await import('node:fs/promises')).readFile((await svgFile.path())!, 'utf8');
     expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*width="560" height="260"/);
     expect(svg).toContain('people arrested');
     // Stand-alone: the page's colour variables are resolved, so the file looks the same outside ctstats.
     expect(svg).not.toContain('var(--');
-    const [pngFile] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'Download PNG' }).click()]);
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'PNG image' }).click()]);
     expect(pngFile.suggestedFilename()).toBe('ctstats-arrests-running.png');
     const png = await (await import('node:fs/promises')).readFile((await pngFile.path())!);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

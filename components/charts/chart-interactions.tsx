@@ -102,11 +102,15 @@ export function ChartInteractions({ name, title, csvHref, children }: { name: st
       <div ref={box} className="chart-frame relative" data-chart-name={name}>
         {children}
       </div>
-      <p className="mt-1 flex flex-wrap gap-2" aria-label={`Download ${title}`}>
-        <button type="button" className={tool} onClick={() => { const svg = visibleSvg(); if (svg) downloadSvg(svg, name); }}>Download SVG</button>
-        <button type="button" className={tool} onClick={() => { const svg = visibleSvg(); if (svg) void downloadPng(svg, name); }}>Download PNG</button>
-        <a className={tool} href={csvHref} download>Data with sources (CSV)</a>
-      </p>
+      {/* One Tab stop until opened: a keyboard reader crossing the overview meets each chart's downloads once. */}
+      <details className="mt-1 text-xs">
+        <summary className="cursor-pointer text-accent">Download this chart</summary>
+        <p className="mt-1 flex flex-wrap gap-2" role="group" aria-label={`Download ${title}`}>
+          <button type="button" className={tool} onClick={() => { const svg = visibleSvg(); if (svg) downloadSvg(svg, name); }}>SVG image</button>
+          <button type="button" className={tool} onClick={() => { const svg = visibleSvg(); if (svg) void downloadPng(svg, name); }}>PNG image</button>
+          <a className={tool} href={csvHref} download>Data with sources (CSV)</a>
+        </p>
+      </details>
     </div>
   );
 }

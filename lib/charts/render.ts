@@ -42,7 +42,7 @@ function failAll(error: Error): void {
 
 function drawer(): Worker {
   if (worker) return worker;
-  const w = new Worker(boot(WORKER_FILE, path.join(process.cwd(), 'package.json')), { eval: true, env: process.env });
+  const w = new Worker(boot(WORKER_FILE, path.join(process.cwd(), 'package.json')), { eval: true });
   w.unref();
   w.on('message', (reply: DrawReply) => {
     const p = pending.get(reply.id);
@@ -68,6 +68,8 @@ function request(input: ChartInput): Promise<string> {
     const timer = setTimeout(() => {
       pending.delete(id);
       reject(new Error(`the chart was not drawn within ${TIMEOUT_MS / 1000} s`));
+      // A drawer that hangs would fail every later drawing too: the next request starts a fresh one.
+      void worker?.terminate();
     }, TIMEOUT_MS);
     pending.set(id, { resolve, reject, timer });
     drawer().postMessage({ id, input });
