@@ -103,6 +103,10 @@ test.describe('overview charts on the full data', () => {
   });
 
   test('charts are drawn on the server: they are in the page without JavaScript, and no page loads the chart library', async ({ browser, page }) => {
+    // Once drawn (a drawing is kept, lib/charts/render.ts), a chart is sent inside the page itself: the first reader
+    // after a start may get it streamed in later, which needs JavaScript to show.
+    await page.goto('/', { waitUntil: 'networkidle' });
+    await expect(page.getByRole('figure', { name: 'Arrests: running totals, by date stated' }).locator('svg.recharts-surface:visible')).toHaveCount(1);
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const bare = await noScript.newPage();
     await bare.goto('/');

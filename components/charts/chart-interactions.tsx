@@ -1,14 +1,13 @@
 'use client';
 
 import { useEffect, useRef, type ReactNode } from 'react';
-import { downloadPng, downloadSvg } from './chart-download';
 
 /**
  * The only chart code the browser runs, over markup drawn on the server: a mark's tooltip shows while it is pointed
  * at or focused; on a touch screen the first tap shows it and a second tap on the same mark opens what the mark
- * stands for (the same link a click follows); Escape or a tap elsewhere hides it. Plus the chart's downloads.
+ * stands for (the same link a click follows); Escape or a tap elsewhere hides it.
  */
-export function ChartInteractions({ name, title, csvHref, children }: { name: string; title: string; csvHref: string; children: ReactNode }) {
+export function ChartInteractions({ name, children }: { name: string; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const root = box.current;
@@ -95,22 +94,9 @@ export function ChartInteractions({ name, title, csvHref, children }: { name: st
       document.removeEventListener('pointerdown', elsewhere);
     };
   }, []);
-  const visibleSvg = () => [...(box.current?.querySelectorAll<SVGSVGElement>('svg.chart-svg') ?? [])].find((s) => s.getClientRects().length > 0);
-  const tool = 'rounded border border-line px-2 py-0.5 text-xs text-accent hover:bg-[var(--line)]';
   return (
-    <div>
-      <div ref={box} className="chart-frame relative" data-chart-name={name}>
-        {children}
-      </div>
-      {/* One Tab stop until opened: a keyboard reader crossing the overview meets each chart's downloads once. */}
-      <details className="mt-1 text-xs">
-        <summary className="cursor-pointer text-accent">Download this chart</summary>
-        <p className="mt-1 flex flex-wrap gap-2" role="group" aria-label={`Download ${title}`}>
-          <button type="button" className={tool} onClick={() => { const svg = visibleSvg(); if (svg) downloadSvg(svg, name); }}>SVG image</button>
-          <button type="button" className={tool} onClick={() => { const svg = visibleSvg(); if (svg) void downloadPng(svg, name); }}>PNG image</button>
-          <a className={tool} href={csvHref} download>Data with sources (CSV)</a>
-        </p>
-      </details>
+    <div ref={box} className="chart-frame relative" data-chart-name={name}>
+      {children}
     </div>
   );
 }

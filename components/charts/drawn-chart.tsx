@@ -1,4 +1,4 @@
-import { renderChartSvg } from '@/lib/charts/render';
+import { isDrawn, renderChartSvg } from '@/lib/charts/render';
 import type { ChartInput } from '@/lib/charts/statement-chart';
 import type { ChartPoint } from '@/lib/view/chart-points';
 import { ChartInteractions } from './chart-interactions';
@@ -30,15 +30,38 @@ export function Tip({ point: p }: { point: ChartPoint }) {
   );
 }
 
-function Drawing({ svg, size, className }: { svg: string; size: { width: number; height: number }; className: string }) {
-  return <div className={`chart-box ${className}`} style={{ aspectRatio: `${size.width} / ${size.height}`, maxWidth: size.width * 1.25 }} dangerouslySetInnerHTML={{ __html: svg }} />;
+function Drawing({ svg, size, className }: { svg?: string; size: { width: number; height: number }; className: string }) {
+  const box = { aspectRatio: `${size.width} / ${size.height}`, maxWidth: size.width * 1.25 };
+  return svg === undefined ? <div className={`chart-box ${className}`} style={box} /> : <div className={`chart-box ${className}`} style={box} dangerouslySetInnerHTML={{ __html: svg }} />;
 }
 
-export async function DrawnChart({ name, title, kind, points, unit, csvHref, size = 'panel' }: Pick<ChartInput, 'kind' | 'points' | 'unit'> & { name: string; title: string; csvHref: string; size?: keyof typeof SIZES }) {
+/** The chart's place while it is drawn (the first reader after a start): the drawings' boxes, so nothing moves. */
+export function ChartPlaceholder({ size = 'panel' }: { size?: keyof typeof SIZES }) {
+  return (
+    <div className="chart-frame relative" aria-busy="true">
+      <span className="sr-only">Drawing the chart…</span>
+      <Drawing size={SIZES[size]} className="chart-wide" />
+      <Drawing size={NARROW} className="chart-narrow" />
+    </div>
+  );
+}
+
+type ChartProps = Pick<ChartInput, 'kind' | 'points' | 'unit'> & { name: string; size?: keyof typeof SIZES };
+
+const inputs = ({ kind, points, unit, size = 'panel' }: ChartProps): [ChartInput, ChartInput] => [
+  { kind, points, unit, ...SIZES[size] },
+  { kind, points, unit, ...NARROW },
+];
+
+/** Both drawings of this chart are done: it can be sent with the page, readable without JavaScript. */
+export const chartIsDrawn = (props: ChartProps) => inputs(props).every(isDrawn);
+
+export async function DrawnChart(props: ChartProps) {
+  const { name, points, size = 'panel' } = props;
   const wide = SIZES[size];
   let drawings: [string, string] | null = null;
   try {
-    drawings = await Promise.all([renderChartSvg({ kind, points, unit, ...wide }), renderChartSvg({ kind, points, unit, ...NARROW })]);
+    drawings = await Promise.all(inputs(props).map(renderChartSvg)) as [string, string];
   } catch (e) {
     console.error(`chart ${name}: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -46,7 +69,7 @@ export async function DrawnChart({ name, title, kind, points, unit, csvHref, siz
     return <p className="my-3 rounded border border-line p-3 text-sm text-muted" role="status">This chart could not be drawn just now. Every value it shows is in the table below.</p>;
   }
   return (
-    <ChartInteractions name={name} title={title} csvHref={csvHref}>
+    <ChartInteractions name={name}>
       <Drawing svg={drawings[0]} size={wide} className="chart-wide" />
       <Drawing svg={drawings[1]} size={NARROW} className="chart-narrow" />
       {points.map((p) => <Tip key={p.id} point={p} />)}

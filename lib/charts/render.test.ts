@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartPoint } from '@/lib/view/chart-points';
-import { renderChartSvg } from './render';
+import { isDrawn, renderChartSvg } from './render';
 
 function point(i: number, over: Partial<ChartPoint> = {}): ChartPoint {
   return {
@@ -37,8 +37,12 @@ describe('renderChartSvg: Recharts drawn on the server', () => {
 
   it('keeps a drawing: the same input is drawn once', async () => {
     const input = { kind: 'annual' as const, points: [point(0), point(1)], unit: 'cells', width: 640, height: 260 };
+    expect(isDrawn(input)).toBe(false);
     const first = renderChartSvg(input);
     expect(renderChartSvg(structuredClone(input))).toBe(first);
+    expect(isDrawn(input)).toBe(false);
     expect(await first).toContain('chart-mark');
+    expect(isDrawn(structuredClone(input))).toBe(true);
+    expect(isDrawn({ ...input, unit: 'other' })).toBe(false);
   });
 });

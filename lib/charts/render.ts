@@ -30,7 +30,8 @@ interface Pending {
 let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
-const cache = new Map<string, Promise<string>>();
+/** Drawings by input; `svg` is set once the drawing is done (isDrawn). */
+const cache = new Map<string, { drawing: Promise<string>; svg?: string }>();
 
 function failAll(error: Error): void {
   for (const [id, p] of pending) {
@@ -42,7 +43,9 @@ function failAll(error: Error): void {
 
 function drawer(): Worker {
   if (worker) return worker;
-  const w = new Worker(boot(WORKER_FILE, path.join(process.cwd(), 'package.json')), { eval: true });
+  // execArgv: [] — a parent started with --conditions=react-server (the bench scripts) would give the thread the
+  // server build of React, which has no client renderer.
+  const w = new Worker(boot(WORKER_FILE, path.join(process.cwd(), 'package.json')), { eval: true, execArgv: [] });
   w.unref();
   w.on('message', (reply: DrawReply) => {
     const p = pending.get(reply.id);
@@ -84,14 +87,24 @@ export function renderChartSvg(input: ChartInput): Promise<string> {
     // Most recently used last: the Map's order is the eviction order.
     cache.delete(key);
     cache.set(key, hit);
-    return hit;
+    return hit.drawing;
   }
-  const drawing = request(input);
-  cache.set(key, drawing);
-  // A failed drawing is not kept: the next request tries again.
-  drawing.catch(() => cache.delete(key));
+  const entry: { drawing: Promise<string>; svg?: string } = { drawing: request(input) };
+  cache.set(key, entry);
+  entry.drawing.then(
+    (svg) => {
+      entry.svg = svg;
+    },
+    // A failed drawing is not kept: the next request tries again.
+    () => cache.delete(key),
+  );
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  return drawing;
+  return entry.drawing;
+}
+
+/** Whether this chart is drawn already (a page can then send it at once, without a loading placeholder). */
+export function isDrawn(input: ChartInput): boolean {
+  return cache.get(JSON.stringify(input))?.svg !== undefined;
 }
 
 /** Start the drawer and draw one chart, so its code is loaded before the first reader asks (instrumentation.ts). */
