@@ -83,7 +83,3 @@ export function Pagination({ page, pageCount, hrefFor, label, nextHref, pageCoun
     </nav>
   );
 }
-
-export function Skeleton({ className = '' }: { className?: string }) {
-  return <div aria-hidden className={`animate-pulse rounded bg-line/60 ${className}`} />;
-}
