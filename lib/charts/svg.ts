@@ -6,6 +6,7 @@
  * in a label would then read as a tag to anything that scans the markup): they are escaped too.
  * Recharts also spreads its props onto lines, paths and labels (`orientation`, `angle`, a box on every grid line):
  * those attributes mean nothing to SVG and are a third of the markup, so they go, and coordinates keep two decimals.
+ * Its layer groups' class names (styled by nothing here) go too, and the groups left empty.
  */
 
 /** Attributes with no meaning on these elements (a line is drawn by x1..y2, a path by d, a label by x and y). */
@@ -16,12 +17,23 @@ const MEANINGLESS: Record<string, RegExp> = {
 };
 const COORDINATE = /\s(cx|cy|x|y|x1|x2|y1|y2|d|transform)="([^"]*)"/g;
 
+function withoutEmptyGroups(markup: string): string {
+  let out = markup;
+  for (let before = ''; before !== out; ) {
+    before = out;
+    out = out.replace(/<g><\/g>/g, '');
+  }
+  return out;
+}
+
 function tidy(markup: string): string {
-  return markup
+  return withoutEmptyGroups(markup
     .replace(/<(line|path|text)\b([^>]*)>/g, (_, tag: string, attrs: string) => `<${tag}${attrs.replace(MEANINGLESS[tag]!, '')}>`)
     .replace(COORDINATE, (_, name: string, value: string) => ` ${name}="${value.replace(/(\d+\.\d\d)\d+/g, '$1')}"`)
-    .replace(/ style="transform: scaleY\(1\);"/g, '');
+    .replace(/ style="transform: scaleY\(1\);"/g, '')
+    .replace(/<g class="[^"]*">/g, '<g>'));
 }
+
 export function finishSvg(markup: string): string {
   const start = markup.indexOf('<svg');
   const end = markup.lastIndexOf('</svg>');
