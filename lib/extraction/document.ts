@@ -135,7 +135,7 @@ function parsePlain(text: string, from = 0): ParsedDocument {
   while (bodyStart < bodyEnd && /\s/.test(text[bodyStart]!)) bodyStart++;
   while (bodyEnd > bodyStart && /\s/.test(text[bodyEnd - 1]!)) bodyEnd--;
 
-  const language = declaredLanguage ?? detectLanguage(text.slice(bodyStart, bodyEnd));
+  const language = declaredLanguage ?? detectLanguage(text, bodyStart, bodyEnd);
   return { text, bodyStart, bodyEnd, title, outlet, url, language, publishedAt, format, kind };
 }
 
@@ -220,6 +220,6 @@ function findTrailer(text: string, bodyStart: number): { start: number; outlet: 
 const GUESSER = compileLanguageGuesser(LANGUAGES);
 
 /** English or French, by counting the function words of each lexicon file (language.ts). Ties go to English. */
-export function detectLanguage(body: string): Language {
-  return GUESSER.ofText(body) === 'fr' ? 'fr' : 'en';
+export function detectLanguage(text: string, from = 0, to = text.length): Language {
+  return GUESSER.ofText(text, from, to) === 'fr' ? 'fr' : 'en';
 }
