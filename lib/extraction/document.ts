@@ -28,8 +28,9 @@ export function parseDocument(raw: string, filename?: string): ParsedDocument {
 
 function parseHtml(raw: string): ParsedDocument {
   const { text, meta } = stripHtml(raw);
-  const doc = parsePlain(text);
   const lang = meta.language === 'fr' || meta.language === 'en' ? meta.language : null;
+  // The page's declared language wins, so the text's own is not worth detecting.
+  const doc = parsePlain(text, 0, lang !== null);
   return {
     ...doc,
     title: meta.title ?? doc.title,
@@ -84,8 +85,11 @@ function parseMarkdown(text: string): ParsedDocument {
   };
 }
 
-/** The four plain-text formats. `from` skips a prefix already read (Markdown front matter). */
-function parsePlain(text: string, from = 0): ParsedDocument {
+/**
+ * The four plain-text formats. `from` skips a prefix already read (Markdown front matter); `languageKnown`: the
+ * caller has the language from elsewhere and overrides `language`, so it is not detected (it is then 'en').
+ */
+function parsePlain(text: string, from = 0, languageKnown = false): ParsedDocument {
 
   let bodyStart = 0;
   let title: string | null = null;
@@ -135,7 +139,7 @@ function parsePlain(text: string, from = 0): ParsedDocument {
   while (bodyStart < bodyEnd && /\s/.test(text[bodyStart]!)) bodyStart++;
   while (bodyEnd > bodyStart && /\s/.test(text[bodyEnd - 1]!)) bodyEnd--;
 
-  const language = declaredLanguage ?? detectLanguage(text.slice(bodyStart, bodyEnd));
+  const language = declaredLanguage ?? (languageKnown ? 'en' : detectLanguage(text, bodyStart, bodyEnd));
   return { text, bodyStart, bodyEnd, title, outlet, url, language, publishedAt, format, kind };
 }
 
@@ -220,6 +224,6 @@ function findTrailer(text: string, bodyStart: number): { start: number; outlet: 
 const GUESSER = compileLanguageGuesser(LANGUAGES);
 
 /** English or French, by counting the function words of each lexicon file (language.ts). Ties go to English. */
-export function detectLanguage(body: string): Language {
-  return GUESSER.ofText(body) === 'fr' ? 'fr' : 'en';
+export function detectLanguage(text: string, from = 0, to = text.length): Language {
+  return GUESSER.ofText(text, from, to) === 'fr' ? 'fr' : 'en';
 }

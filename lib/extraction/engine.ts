@@ -34,7 +34,7 @@ import { extendQuote, toFigure } from './quote';
 import { reconcile } from './reconcile';
 import { findAgency, figureScopes } from './scope';
 import { splitSentences, type Span } from './segment';
-import { maskUnion, tokenize, type Token } from './tokens';
+import { maskUnion, sequentialCopy, tokenize, type Token } from './tokens';
 import { newDocState, type Candidate, type DocState } from './types';
 
 export type Extractor = (doc: ParsedDocument) => ExtractedFigure[];
@@ -72,11 +72,12 @@ function extract(docReader: Reader, readerFor: (tokens: readonly Token[]) => Rea
   const st = newDocState(doc);
   // A title naming a report year ("Country Reports on Terrorism 2022: Morocco") dates the whole text.
   if (doc.title) {
-    const tt = tokenize(doc.title, 0, doc.title.length);
+    const title = sequentialCopy(doc.title);
+    const tt = tokenize(title, 0, title.length);
     const { cues } = readerFor(tt) ?? docReader;
     // …and a source it names speaks until the body names another.
     st.attribution = sourceNear(cues, tt, 0, tt.length);
-    for (const t of cues.time.findTimes(doc.title, tt, st.pubYear, doc.publishedAt, null, { start: 0, end: doc.title.length })) {
+    for (const t of cues.time.findTimes(title, tt, st.pubYear, doc.publishedAt, null, { start: 0, end: title.length })) {
       if (t.kind === 'reportYear' && t.year !== null) {
         st.statementYear = t.year;
         st.contextYear = t.year;

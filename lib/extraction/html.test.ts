@@ -86,6 +86,19 @@ describe('HTML entities', () => {
     expect(decodeEntities('&notit;')).toBe('¬it;');
     expect(stripHtml('<p>Plus de 1&#8239;600 arrestations &mdash; selon le BCIJ&nbsp;: 4&thinsp;304</p>').text).toBe('Plus de 1\u202F600 arrestations — selon le BCIJ\u00A0: 4\u2009304');
   });
+
+  it('in a page, decodes text, the title and attribute values, each by its HTML5 rule', () => {
+    const page = stripHtml(
+      '<html><head><title>Bilan &amp; chiffres &copy=2</title><meta property="og:site_name" content="Caf&eacute; &amp; Co">' +
+        '<link rel="canonical" href="/a?x=1&copy=2&amp;y=3"></head><body><p>A &copy=2 and &notit; <b>&amp;</b> more</p></body></html>',
+    );
+    // In an attribute a legacy name before "=" or a letter is not a reference; in text it is.
+    expect(page.meta.url).toBe('/a?x=1&copy=2&y=3');
+    expect(page.meta.outlet).toBe('Café & Co');
+    expect(page.text).toBe('A ©=2 and ¬it; & more');
+    // A "<" that opens no tag is text, and a reference right after it is decoded like any other (HTML5 data state).
+    expect(stripHtml('<p>Score 3 <&eacute;t&eacute; 2, x <&amp; y</p>').text).toBe('Score 3 <été 2, x <& y');
+  });
 });
 
 const NEWS_PAGE = `<!doctype html><html lang="en"><head><title>Morocco: 12 cells | Example News</title></head><body>

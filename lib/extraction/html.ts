@@ -15,7 +15,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { DomHandler, isTag, isText, type AnyNode, type Element } from 'domhandler';
-import { decodeHTML } from 'entities/decode';
+import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import { findMainContent, isUnlikelyCandidate } from './main-content';
 
 export interface HtmlMeta {
@@ -107,6 +107,12 @@ class ArticleDomHandler extends DomHandler {
   private titleText: string[] | null = null;
 
   override onopentag(name: string, attribs: Record<string, string>): void {
+    // Character references are decoded here, not by the tokenizer (see stripHtml); attribute values by the
+    // attribute rules ("&notit" stays as written before a letter or "=").
+    for (const key in attribs) {
+      const value = attribs[key]!;
+      if (value.includes('&')) attribs[key] = decodeHTMLAttribute(value);
+    }
     if (this.skipping > 0) {
       this.skipping++;
       // Metadata counts wherever it sits in the head ("<noscript><meta …>" included).
@@ -137,8 +143,10 @@ class ArticleDomHandler extends DomHandler {
   }
 
   override ontext(data: string): void {
-    if (this.skipping === 0) super.ontext(data);
-    else if (this.titleText && this.skipping === 1) this.titleText.push(data);
+    // Text between two tags arrives whole, so its references decode as the tokenizer would have decoded them;
+    // text inside dropped elements (scripts, menus) is never decoded at all.
+    if (this.skipping === 0) super.ontext(decodeEntities(data));
+    else if (this.titleText && this.skipping === 1) this.titleText.push(decodeEntities(data));
   }
 
   override oncomment(): void {}
@@ -246,7 +254,9 @@ function contains(ancestor: AnyNode, node: AnyNode): boolean {
 
 export function stripHtml(html: string): StrippedHtml {
   const handler = new ArticleDomHandler();
-  new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }).end(html);
+  // decodeEntities off: the tokenizer then skips from tag to tag instead of stepping through every character of
+  // the text looking for "&"; the handler decodes the text and attributes it keeps, with the same HTML5 rules.
+  new Parser(handler, { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true }).end(html);
   const dom = handler.root;
   const { meta, titleElement } = handler;
   const body = findFirst(dom, (el) => el.name === 'body') ?? dom;

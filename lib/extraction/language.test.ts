@@ -28,6 +28,14 @@ describe('the language of a sentence', () => {
     expect(g.ofTokens(tokenize(s, 0, s.length))).toBe('fr');
     expect(g.ofText('the the des des des')).toBe('en');
   });
+
+  it('of a text is read in place, from its bounds, as from the slice', () => {
+    const text = 'Depuis 2002, le bureau a démantelé les cellules. The bureau said the cells of the region were dismantled.';
+    const cut = text.indexOf('The');
+    expect(guesser.ofText(text, 0, cut)).toBe('fr');
+    expect(guesser.ofText(text, cut)).toBe(guesser.ofText(text.slice(cut)));
+    expect(guesser.ofText(text, cut)).toBe('en');
+  });
 });
 
 describe('each sentence read with the lexicon of its language', () => {

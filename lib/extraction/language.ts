@@ -18,8 +18,11 @@ export interface LanguageGuesser {
   readonly byMask: boolean;
   /** The language of most function words among `tokens`, if it has at least MIN_WORDS and more than any other. */
   ofTokens(tokens: readonly Token[]): string | null;
-  /** The language of a text, from its first SAMPLE_CHARS characters; ties go to the first language. */
-  ofText(text: string): string;
+  /**
+   * The language of text[from, to), from its first SAMPLE_CHARS characters; ties go to the first language.
+   * Offsets rather than a slice: see `tokenize` on why the scanner should only ever see whole strings.
+   */
+  ofText(text: string, from?: number, to?: number): string;
 }
 
 export function compileLanguageGuesser(languages: readonly LanguageLexicon[]): LanguageGuesser {
@@ -57,9 +60,10 @@ export function compileLanguageGuesser(languages: readonly LanguageLexicon[]): L
       const i = best(count(tokens), MIN_WORDS);
       return i === null ? null : codes[i]!;
     },
-    ofText(text) {
+    ofText(text, from = 0, to = text.length) {
+      const start = Math.max(0, from);
       // A tie (or no function word at all) goes to the first language.
-      return codes[best(count(tokenize(text, 0, Math.min(text.length, SAMPLE_CHARS))), 1) ?? 0] ?? '';
+      return codes[best(count(tokenize(text, start, Math.min(to, text.length, start + SAMPLE_CHARS))), 1) ?? 0] ?? '';
     },
   };
 }

@@ -35,11 +35,22 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
 function isWrappedLine(text: string, nl: number, to: number): boolean {
   let p = nl - 1;
   while (p >= 0 && nl - p < 8 && (text[p] === ' ' || text[p] === '\t' || text[p] === '\r')) p--;
-  if (p < 0 || /[.!?…:;]/.test(text[p]!)) return false;
+  if (p < 0 || ENDS_LINE.has(text.charCodeAt(p))) return false;
   let q = nl + 1;
   while (q < to && q - nl < 8 && (text[q] === ' ' || text[q] === '\t')) q++;
-  const c = text[q];
-  return c !== undefined && c !== '\n' && /[\p{Ll}0-9]/u.test(c);
+  if (q >= text.length) return false;
+  const c = text.charCodeAt(q);
+  // ASCII answered directly (this runs at every line break); the rest by the Unicode lowercase class.
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return /[\p{Ll}]/u.test(text[q]!);
+}
+
+const ENDS_LINE = new Set([...'.!?…:;'].map((ch) => ch.charCodeAt(0)));
+
+/** JavaScript's `\s`, by code: the sentence trimming asks it twice per sentence, a regex per character cost more. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isAbbreviation(text: string, dot: number, floor: number): boolean {
@@ -65,8 +76,8 @@ function isLetterOrDot(c: number, ch: string): boolean {
 export const MAX_SENTENCE = 1200;
 
 function push(out: Span[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   while (end - start > MAX_SENTENCE) {
     // Prefer a clause boundary in the last third of the window, else a space, else a hard cut.
     let cut = -1;
@@ -84,7 +95,7 @@ function push(out: Span[], text: string, start: number, end: number): void {
     if (c >= 0xd800 && c <= 0xdbff) cut++;
     out.push({ start, end: cut });
     start = cut;
-    while (start < end && /\s/.test(text[start]!)) start++;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   }
   if (end > start) out.push({ start, end });
 }

@@ -77,15 +77,18 @@ export function registerExactWords(words: ReadonlySet<string>): number {
    three integers (4 × 8 bits each), so for words of up to 12 characters the packed key and the length *are* the
    word: a hit gives back one canonical lowercase string and its mask with no allocation, no Map lookup and no
    second pass over the characters. Longer words also compare their characters. Open addressing, bounded probing,
-   and it stops growing when half full, so hostile input cannot make it slow. */
-const INTERN_SIZE = 1 << 16;
-const INTERN_MASK = INTERN_SIZE - 1;
+   and it stops taking words at INTERN_MAX / 2, so hostile input cannot make it slow.
+   It starts small and doubles when half full: it is probed at every word, and at its largest (2 MB) the few
+   thousand words of a corpus would sit on as many scattered cache lines, competing with the rest of the engine. */
+const INTERN_MIN = 1 << 12;
+const INTERN_MAX = 1 << 16;
 const INTERN_PROBES = 8;
 const KEY_CHARS = 12;
-const internWords: string[] = new Array<string>(INTERN_SIZE).fill('');
 /* Per slot, side by side so a probe touches one cache line: [length (0 = free), key0, key1, key2, mask, -, -, -]. */
 const SLOT = 8;
-const internData = new Int32Array(INTERN_SIZE * SLOT);
+let internSize = INTERN_MIN;
+let internWords: string[] = new Array<string>(internSize).fill('');
+let internData = new Int32Array(internSize * SLOT);
 let internCount = 0;
 
 // Registering a phrase invalidates cached masks; the clearing itself waits for the next tokenize so that loading
@@ -99,10 +102,9 @@ function clearCachesIfDirty(): void {
   if (!cachesDirty) return;
   cachesDirty = false;
   maskCache = new Map();
-  if (internCount > 0) {
-    internWords.fill('');
-    internData.fill(0);
-  }
+  internSize = INTERN_MIN;
+  internWords = new Array<string>(internSize).fill('');
+  internData = new Int32Array(internSize * SLOT);
   internCount = 0;
 }
 
@@ -165,6 +167,11 @@ function isSepCode(c: number): boolean {
 /**
  * A hand-written scanner (one pass, no backtracking): numbers with thousands groups ("1,600", "1 600",
  * "2.720"), plain digit runs, words joined by hyphens or apostrophes, and the symbols % ° §.
+ *
+ * Pass the whole text and the bounds, never a `slice` of it: a slice (or a regex capture) is a *sliced* string in
+ * V8, a view into its parent, and once the scanner has read one V8 compiles its character reads for every string
+ * representation, which halves its speed for the rest of the process (4 MB of sentences: 30 ms, then 55 ms).
+ * A short string from elsewhere (a title) goes through `sequentialCopy` first.
  */
 export function tokenize(text: string, from: number, to: number): Token[] {
   clearCachesIfDirty();
@@ -286,19 +293,28 @@ function scan(text: string, from: number, to: number, bare: boolean): Token[] {
   return out;
 }
 
+/**
+ * `s` in V8's sequential (flat, self-contained) representation, so a title cut out of a page or a file can be
+ * read by the scanner and the stages without slowing them down for every other text (see `tokenize`).
+ * Linear in its length: meant for short strings, not a document's text.
+ */
+export function sequentialCopy(s: string): string {
+  return s.split('').join('');
+}
+
+function internSlot(k0: number, k1: number, k2: number, len: number): number {
+  const h = Math.imul(k0 ^ Math.imul(k1, 0x9e3779b1) ^ Math.imul(k2 ^ len, 0x85ebca6b), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & (internSize - 1);
+}
+
 function internToken(text: string, i: number, j: number, k0: number, k1: number, k2: number, out: Token[]): number {
   const len = j - i;
-  let h = Math.imul(k0 ^ Math.imul(k1, 0x9e3779b1) ^ Math.imul(k2 ^ len, 0x85ebca6b), 0xc2b2ae35);
-  h ^= h >>> 16;
-  let slot = h & INTERN_MASK;
-  let free = -1;
+  const wrap = internSize - 1;
+  let slot = internSlot(k0, k1, k2, len);
   for (let p = 0; p < INTERN_PROBES; p++) {
     const at = slot * SLOT;
     const l = internData[at]!;
-    if (l === 0) {
-      free = slot;
-      break;
-    }
+    if (l === 0) break;
     if (
       l === len &&
       internData[at + 1] === k0 &&
@@ -309,23 +325,52 @@ function internToken(text: string, i: number, j: number, k0: number, k1: number,
       out.push({ start: i, end: j, lower: internWords[slot]!, digits: false, mask: internData[at + 4]! });
       return j;
     }
-    slot = (slot + 1) & INTERN_MASK;
+    slot = (slot + 1) & wrap;
   }
   const raw = text.slice(i, j);
   const lower = raw.toLowerCase();
   const mask = maskOf(lower);
-  if (free >= 0 && internCount < INTERN_SIZE / 2) {
-    const at = free * SLOT;
-    internWords[free] = lower;
-    internData[at] = len;
-    internData[at + 1] = k0;
-    internData[at + 2] = k1;
-    internData[at + 3] = k2;
-    internData[at + 4] = mask;
-    internCount++;
+  if (internCount < INTERN_MAX / 2) {
+    if (internCount >= internSize / 2) growIntern();
+    if (internInsert(lower, len, k0, k1, k2, mask)) internCount++;
   }
   out.push({ start: i, end: j, lower, digits: false, mask });
   return j;
+}
+
+/** Puts a word known to be absent in the first free slot of its probe run; false when the run is full. */
+function internInsert(lower: string, len: number, k0: number, k1: number, k2: number, mask: number): boolean {
+  let slot = internSlot(k0, k1, k2, len);
+  for (let p = 0; p < INTERN_PROBES; p++) {
+    const at = slot * SLOT;
+    if (internData[at] === 0) {
+      internWords[slot] = lower;
+      internData[at] = len;
+      internData[at + 1] = k0;
+      internData[at + 2] = k1;
+      internData[at + 3] = k2;
+      internData[at + 4] = mask;
+      return true;
+    }
+    slot = (slot + 1) & (internSize - 1);
+  }
+  return false;
+}
+
+/** Doubles the table and puts every word back (a word whose probe run is full is dropped: it is only a cache). */
+function growIntern(): void {
+  const words = internWords;
+  const data = internData;
+  const size = internSize;
+  internSize = size * 2;
+  internWords = new Array<string>(internSize).fill('');
+  internData = new Int32Array(internSize * SLOT);
+  internCount = 0;
+  for (let s = 0; s < size; s++) {
+    const at = s * SLOT;
+    const len = data[at]!;
+    if (len !== 0 && internInsert(words[s]!, len, data[at + 1]!, data[at + 2]!, data[at + 3]!, data[at + 4]!)) internCount++;
+  }
 }
 
 interface WordPattern {
