@@ -126,19 +126,35 @@ async function aggregateStatements(tx: Tx, specs: StatementSpec[], claimColumnsO
       const row = rowOf(slice[Number(a.branch)]!, a);
       if (row) made.push({ branch: Number(a.branch), row });
     }
-    // Claims group figures by who said it (lib/domain/claims.ts): not an aggregate, so read the members' ids.
-    const members = await tx.$queryRaw<Array<{ branch: unknown; id: unknown }>>`${Prisma.join(slice.map(memberIdsSql), ' UNION ALL ')}`;
-    const ids = slice.map((): number[] => []);
-    for (const m of members) ids[Number(m.branch)]!.push(Number(m.id));
-    const columns = await claimColumnsOf(tx, made.map((m) => ids[m.branch]!));
+    // Claims group figures by who said it (lib/domain/claims.ts): not an aggregate, so read the members' columns
+    // that claims use (only those: a statement of a long running total has thousands of figures).
+    const members = await tx.$queryRaw<MemberRow[]>`${Prisma.join(slice.map(membersOfSql), ' UNION ALL ')}`;
+    const figures = slice.map((): ClaimFigureRow[] => []);
+    for (const m of members) {
+      figures[Number(m.branch)]!.push({ id: Number(m.id), sourceId: Number(m.sourceId), value: Number(m.value), qualifier: m.qualifier, attributedTo: m.attributedTo, citedReport: m.citedReport });
+    }
+    const columns = await claimColumnsOf(tx, made.map((m) => figures[m.branch]!));
     made.forEach((m, k) => rows.push({ ...m.row, ...columns[k]! }));
   }
   return rows;
 }
 
-/** The ids of one statement's figures, tagged with its position in the batch. */
-function memberIdsSql(spec: StatementSpec, branch: number): Prisma.Sql {
-  return Prisma.sql`SELECT ${Prisma.raw(String(branch))} AS "branch", f."id" AS "id" FROM "Figure" f JOIN "Source" s ON s."id" = f."sourceId"
+/** What claims need of a statement's figure (lib/domain/claims.ts ClaimFigure), as the database answers it. */
+interface MemberRow {
+  branch: unknown;
+  id: unknown;
+  sourceId: unknown;
+  value: unknown;
+  qualifier: string;
+  attributedTo: string | null;
+  citedReport: string | null;
+}
+
+/** The figures of one statement as claims need them, tagged with its position in the batch. */
+function membersOfSql(spec: StatementSpec, branch: number): Prisma.Sql {
+  return Prisma.sql`SELECT ${Prisma.raw(String(branch))} AS "branch", f."id" AS "id", f."sourceId" AS "sourceId", f."value" AS "value",
+           f."qualifier" AS "qualifier", f."attributedTo" AS "attributedTo", f."citedReport" AS "citedReport"
+    FROM "Figure" f JOIN "Source" s ON s."id" = f."sourceId"
     WHERE ${shownSql(spec.key, spec.view)}${membersSql(spec.members)}`;
 }
 
@@ -146,8 +162,11 @@ function memberIdsSql(spec: StatementSpec, branch: number): Prisma.Sql {
 export type ClaimColumns = Pick<StatementRow, 'verdict' | 'sourceCount' | 'claimCount' | 'transcriptionConflict' | 'claimLines'>;
 type AggregateRow = Omit<StatementRow, keyof ClaimColumns>;
 
-/** The claim columns of statements from their figures' ids (summaries.ts: the rebuild's own definition). */
-export type ClaimColumnsOf = (tx: Tx, idsPerStatement: number[][]) => Promise<ClaimColumns[]>;
+/** What a statement's claims are computed from (lib/domain/claims.ts): a figure's own columns, not its source's. */
+export type ClaimFigureRow = Prisma.FigureGetPayload<{ select: { id: true; sourceId: true; value: true; qualifier: true; attributedTo: true; citedReport: true } }>;
+
+/** The claim columns of statements from their figures (summaries.ts: the rebuild's own definition). */
+export type ClaimColumnsOf = (tx: Tx, figuresPerStatement: ClaimFigureRow[][]) => Promise<ClaimColumns[]>;
 
 function rowOf(spec: StatementSpec, a: Aggregates): AggregateRow | null {
   const n = num(a.n) ?? 0;
@@ -225,6 +244,7 @@ interface OldRow {
   id: number;
   statementIndex: number;
   asOf: string | null;
+  lastAsOf: string | null;
 }
 
 interface Plan {
@@ -234,6 +254,25 @@ interface Plan {
   specs: StatementSpec[];
   /** Rows computed already (a key recomputed whole). */
   rows: StatementRow[];
+}
+
+/** Whether some of the sorted dates `touched` lies within [from, to]. */
+function touchesWithin(touched: readonly string[], from: string, to: string): boolean {
+  let lo = 0;
+  let hi = touched.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (touched[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < touched.length && touched[lo]! <= to;
+}
+
+/** Shifts by the same amount in one statement each. */
+function mergeShifts(shifts: Plan['shifts']): Plan['shifts'] {
+  const by = new Map<number, number[]>();
+  for (const s of shifts) if (s.ids.length) by.set(s.by, [...(by.get(s.by) ?? []), ...s.ids]);
+  return [...by].map(([amount, ids]) => ({ ids, by: amount }));
 }
 
 /** One view of one running total: which old rows go, which move, and the new rows. */
@@ -252,10 +291,27 @@ async function planCumulative(tx: Tx, view: SummaryView, key: string, touch: Sta
     const sync = syncAnchor === null ? undefined : dated.find((r) => r.asOf === syncAnchor);
     const replaced = dated.filter((r) => r.statementIndex >= startIndex && (sync === undefined || r.statementIndex < sync.statementIndex));
     const delta = statements.length - replaced.length;
-    plan.deleteIds.push(...replaced.map((r) => r.id));
     const kept = dated.filter((r) => sync !== undefined && r.statementIndex >= sync.statementIndex);
     if (delta !== 0 && kept.length) plan.shifts.push({ ids: kept.map((r) => r.id), by: delta });
-    for (const [i, s] of statements.entries()) plan.specs.push({ view, key, members: { kind: 'dated', asOfs: s.asOfs }, statementIndex: startIndex + i });
+    // Between the restart and the sync point most statements of a long running total are often untouched (a batch
+    // of ingests touches a few dates here and there): one that begins and ends on the same dates as an old row and
+    // holds no touched date has the same figures as before (only touched dates gain or lose figures), so its row
+    // stays, moved to its new position if it moved. Only the others are recomputed.
+    const oldByAnchor = new Map(replaced.map((r) => [r.asOf!, r]));
+    const reused = new Set<number>();
+    for (const [i, s] of statements.entries()) {
+      const statementIndex = startIndex + i;
+      const anchor = s.asOfs[0]!;
+      const last = s.asOfs[s.asOfs.length - 1]!;
+      const same = touch.whole ? undefined : oldByAnchor.get(anchor);
+      if (same && same.lastAsOf === last && !touchesWithin(touched, anchor, last)) {
+        reused.add(same.id);
+        if (same.statementIndex !== statementIndex) plan.shifts.push({ ids: [same.id], by: statementIndex - same.statementIndex });
+        continue;
+      }
+      plan.specs.push({ view, key, members: { kind: 'dated', asOfs: s.asOfs }, statementIndex });
+    }
+    plan.deleteIds.push(...replaced.filter((r) => !reused.has(r.id)).map((r) => r.id));
     datedCount += delta;
     if (!(touch.whole || touch.undated)) {
       if (delta !== 0 && undated.length) plan.shifts.push({ ids: undated.map((r) => r.id), by: delta });
@@ -282,7 +338,7 @@ export async function refreshStatements(tx: Tx, touches: Map<string, StatementTo
   const plan: Plan = { deleteIds: [], shifts: [], specs: [], rows: [] };
   const old: Array<OldRow & { view: string; comparisonKey: string }> = [];
   for (let i = 0; i < keys.length; i += 200) {
-    old.push(...(await tx.statementSummary.findMany({ where: { comparisonKey: { in: keys.slice(i, i + 200) } }, select: { id: true, view: true, comparisonKey: true, statementIndex: true, asOf: true }, orderBy: { statementIndex: 'asc' } })));
+    old.push(...(await tx.statementSummary.findMany({ where: { comparisonKey: { in: keys.slice(i, i + 200) } }, select: { id: true, view: true, comparisonKey: true, statementIndex: true, asOf: true, lastAsOf: true }, orderBy: { statementIndex: 'asc' } })));
   }
   // A flow key is one statement: recomputed whole, from aggregates.
   const flow = new Set(keys.filter((k) => !isCumulativeKey(k)));
@@ -310,6 +366,8 @@ export async function refreshStatements(tx: Tx, touches: Map<string, StatementTo
   }
   plan.rows.push(...(await aggregateStatements(tx, plan.specs, claimColumnsOf)));
   for (let i = 0; i < plan.deleteIds.length; i += 500) await tx.statementSummary.deleteMany({ where: { id: { in: plan.deleteIds.slice(i, i + 500) } } });
-  for (const s of plan.shifts) if (s.ids.length) await tx.statementSummary.updateMany({ where: { id: { in: s.ids } }, data: { statementIndex: { increment: s.by } } });
+  for (const s of mergeShifts(plan.shifts)) {
+    for (let i = 0; i < s.ids.length; i += 500) await tx.statementSummary.updateMany({ where: { id: { in: s.ids.slice(i, i + 500) } }, data: { statementIndex: { increment: s.by } } });
+  }
   for (let i = 0; i < plan.rows.length; i += 500) await tx.statementSummary.createMany({ data: plan.rows.slice(i, i + 500) });
 }

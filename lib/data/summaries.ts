@@ -4,7 +4,7 @@ import { analyseClaims, claimLines } from '@/lib/domain/claims';
 import type { Qualifier } from '@/lib/domain/figure';
 import { yearOf } from '@/lib/domain/periods';
 import { databaseUrl, isPostgresUrl } from '@/lib/db/url';
-import { emptyTouch, refreshStatements, type ClaimColumns, type StatementTouch } from './statement-maintenance';
+import { emptyTouch, refreshStatements, type ClaimColumns, type ClaimFigureRow, type StatementTouch } from './statement-maintenance';
 import { sourceLabel } from './dto';
 
 /**
@@ -138,8 +138,11 @@ function yearsOf(f: SummaryFigure): { start: number | null; end: number | null }
   return { start: f.periodStartYear ?? end, end };
 }
 
-/** The claim columns of a statement row (lib/domain/claims.ts), from its figures in any order. */
-export function claimColumns(figures: readonly SummaryFigure[]): ClaimColumns {
+/**
+ * The claim columns of a statement row (lib/domain/claims.ts), from its figures in any order. `sourceName` names
+ * the source of an unattributed claim's first relay (only the few claims the summary lists are named).
+ */
+export function claimColumns<F extends ClaimFigureRow>(figures: readonly F[], sourceName: (f: F) => string | null): ClaimColumns {
   // By id, so the rebuild and the incremental path (which read a statement's figures in different orders) agree.
   const fs = [...figures].sort((a, b) => a.id - b.id).map((f) => ({ ...f, qualifier: f.qualifier as Qualifier }));
   const claims = analyseClaims(fs);
@@ -148,18 +151,29 @@ export function claimColumns(figures: readonly SummaryFigure[]): ClaimColumns {
     sourceCount: claims.sourceCount,
     claimCount: claims.claims.length,
     transcriptionConflict: claims.transcriptionConflict,
-    claimLines: JSON.stringify(claimLines(claims, (f) => sourceLabel(f.source))),
+    claimLines: JSON.stringify(claimLines(claims, sourceName)),
   };
 }
 
-/** The claim columns of statements given by their figure ids (what the incremental path cannot aggregate in SQL). */
-async function claimColumnsOfIds(tx: Tx, idsPerStatement: number[][]): Promise<ClaimColumns[]> {
-  const all = [...new Set(idsPerStatement.flat())];
-  const byId = new Map<number, SummaryFigure>();
-  for (let i = 0; i < all.length; i += 500) {
-    for (const f of await tx.figure.findMany({ where: { id: { in: all.slice(i, i + 500) } }, select: SUMMARY_FIGURE_SELECT })) byId.set(f.id, f);
+/**
+ * The claim columns of statements from their figures' own columns (the incremental path reads those with the
+ * statements' members, so no figure is read twice): the sources the claim lines name are read afterwards, only
+ * those, in one query.
+ */
+async function claimColumnsOfFigures(tx: Tx, figuresPerStatement: ClaimFigureRow[][]): Promise<ClaimColumns[]> {
+  const named = new Set<number>();
+  for (const figures of figuresPerStatement) {
+    claimColumns(figures, (f) => {
+      named.add(f.sourceId);
+      return null;
+    });
   }
-  return idsPerStatement.map((ids) => claimColumns(ids.map((id) => byId.get(id)!)));
+  const labels = new Map<number, string>();
+  const ids = [...named];
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const s of await tx.source.findMany({ where: { id: { in: ids.slice(i, i + 500) } }, select: SUMMARY_FIGURE_SELECT.source.select })) labels.set(s.id, sourceLabel(s));
+  }
+  return figuresPerStatement.map((figures) => claimColumns(figures, (f) => labels.get(f.sourceId) ?? null));
 }
 
 /** Statement rows of the figures of some comparison keys (all the figures of each key, any status). */
@@ -196,7 +210,7 @@ export function statementRows(figures: SummaryFigure[]): StatementRow[] {
           widestUpper: maxOrNull(intervals.map((i) => i.upper)),
           tightestLower: maxOf(intervals.map((i) => i.lower)),
           tightestUpper: minOf(intervals.map((i) => i.upper)),
-          ...claimColumns(fs),
+          ...claimColumns(fs, (f) => sourceLabel(f.source)),
           firstFigureId: first.id,
         });
       });
@@ -291,7 +305,7 @@ export async function refreshSummariesFor(tx: Tx, keys: SummaryKeys): Promise<vo
   // reads a fresh snapshot). SQLite needs none: BEGIN IMMEDIATE already lets one writer in at a time.
   // (7201201: any fixed number, this lock's name.)
   if (isPostgresUrl(databaseUrl())) await tx.$executeRaw`SELECT pg_advisory_xact_lock(7201201)`;
-  await refreshStatements(tx, keys.statementTouches, SUMMARY_VIEWS, statementRowsOfKey, claimColumnsOfIds);
+  await refreshStatements(tx, keys.statementTouches, SUMMARY_VIEWS, statementRowsOfKey, claimColumnsOfFigures);
   for (const slice of chunks(keys.metricYears)) {
     const groups = await tx.figure.groupBy({
       by: ['metricKey', 'periodEndYear', 'reviewStatus'],
