@@ -3,9 +3,10 @@ import { SAME_STATEMENT_DAYS } from '@/lib/domain/compare';
 import { daysBetween } from '@/lib/domain/periods';
 
 /**
- * Statement summaries kept up to date incrementally: a write recomputes only the statements it can change, and
- * each from SQL aggregates — except its claims (who said it, lib/domain/claims.ts), read from the statement's own
- * figures only (`claimColumns` in summaries.ts). A statement is what `statementsOf`
+ * Statement summaries kept up to date incrementally: a write recomputes only the statements it can change, each
+ * from its own figures (their columns only, read once for every view) by the rebuild's own row definition
+ * (`statementRow` in summaries.ts): claims (who said it, lib/domain/claims.ts) need every figure anyway, so SQL
+ * aggregates besides them would only read the figures twice. A statement is what `statementsOf`
  * (lib/domain/compare.ts) calls one: for a flow key, every figure of the key; for a running or standing total, the
  * figures whose as-of dates chain within {@link SAME_STATEMENT_DAYS} of the statement's first one (oldest first),
  * then one statement per source for the undated ones. `statementRows` in summaries.ts (the rebuild) is the
@@ -57,30 +58,7 @@ function shownSql(key: string, view: SummaryView): Prisma.Sql {
   return Prisma.sql`f."comparisonKey" = ${key} AND f."deletedAt" IS NULL AND f."reviewStatus" <> 'rejected' AND s."withdrawnAt" IS NULL${viewSql(view)}`;
 }
 
-interface Aggregates {
-  n: unknown;
-  pending: unknown;
-  minValue: unknown;
-  maxValue: unknown;
-  nLower: unknown;
-  minLower: unknown;
-  maxLower: unknown;
-  nUpper: unknown;
-  minUpper: unknown;
-  maxUpper: unknown;
-  firstAsOf: string | null;
-  lastAsOf: string | null;
-  firstId: unknown;
-  startYear: unknown;
-  endYear: unknown;
-  metricKey: string | null;
-  cumulative: unknown;
-  scope: string | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-}
-
-/** SQLite answers counts as bigint, PostgreSQL as bigint or string: all are plain numbers here. */
+/** SQLite answers integers as bigint, PostgreSQL as numbers: all are plain numbers here. */
 const num = (x: unknown): number | null => (x === null || x === undefined ? null : Number(x));
 const bool = (x: unknown): boolean => x === true || x === 1 || x === 1n || x === '1' || x === 't';
 
@@ -92,89 +70,107 @@ interface StatementSpec {
   statementIndex: number;
 }
 
-/** One SELECT of the aggregates of one statement, tagged with its position in the batch. */
-function aggregateSql(spec: StatementSpec, branch: number): Prisma.Sql {
-  // The years a figure covers (summaries.ts yearsOf): period end, else for a total the as-of year, else period start.
-  const end = Prisma.sql`COALESCE(f."periodEndYear", CASE WHEN f."cumulative" THEN CAST(SUBSTR(f."asOf", 1, 4) AS INTEGER) END, f."periodStartYear")`;
-  return Prisma.sql`
-    SELECT ${Prisma.raw(String(branch))} AS "branch", agg.*, g."metricKey" AS "metricKey", g."cumulative" AS "cumulative", g."scope" AS "scope",
-           g."periodStart" AS "periodStart", g."periodEnd" AS "periodEnd"
-    FROM (
-      SELECT COUNT(*) AS "n",
-             SUM(CASE WHEN f."reviewStatus" = 'pending' THEN 1 ELSE 0 END) AS "pending",
-             MIN(f."value") AS "minValue", MAX(f."value") AS "maxValue",
-             COUNT(f."lower") AS "nLower", MIN(f."lower") AS "minLower", MAX(f."lower") AS "maxLower",
-             COUNT(f."upper") AS "nUpper", MIN(f."upper") AS "minUpper", MAX(f."upper") AS "maxUpper",
-             MIN(f."asOf") AS "firstAsOf", MAX(f."asOf") AS "lastAsOf", MIN(f."id") AS "firstId",
-             MIN(COALESCE(f."periodStartYear", ${end})) AS "startYear", MAX(${end}) AS "endYear"
-      FROM "Figure" f JOIN "Source" s ON s."id" = f."sourceId"
-      WHERE ${shownSql(spec.key, spec.view)}${membersSql(spec.members)}
-    ) agg LEFT JOIN "Figure" g ON g."id" = agg."firstId"`;
+/** What a statement row is computed from (summaries.ts `statementRow`): its figures' own columns. */
+export type StatementFigure = Prisma.FigureGetPayload<{
+  select: {
+    id: true;
+    sourceId: true;
+    metricKey: true;
+    value: true;
+    qualifier: true;
+    periodStart: true;
+    periodEnd: true;
+    periodStartYear: true;
+    periodEndYear: true;
+    cumulative: true;
+    asOf: true;
+    scope: true;
+    attributedTo: true;
+    citedReport: true;
+    reviewStatus: true;
+  };
+}>;
+
+/** The same columns as the database answers a raw query. */
+type MemberRow = { [K in keyof StatementFigure]: unknown } & { branch: unknown };
+
+function memberOf(m: MemberRow): StatementFigure {
+  const text = (x: unknown) => (x === null || x === undefined ? null : String(x));
+  return {
+    id: Number(m.id),
+    sourceId: Number(m.sourceId),
+    metricKey: String(m.metricKey),
+    value: Number(m.value),
+    qualifier: String(m.qualifier),
+    periodStart: text(m.periodStart),
+    periodEnd: text(m.periodEnd),
+    periodStartYear: num(m.periodStartYear),
+    periodEndYear: num(m.periodEndYear),
+    cumulative: bool(m.cumulative),
+    asOf: text(m.asOf),
+    scope: text(m.scope),
+    attributedTo: text(m.attributedTo),
+    citedReport: text(m.citedReport),
+    reviewStatus: String(m.reviewStatus),
+  };
+}
+
+/**
+ * The figures of some statements (one key and member set each), every view's at once: what the `current` view
+ * shows, with their review status, from which each view takes its own (summaries.ts `inView`).
+ */
+function membersOfSql(group: { key: string; members: Members }, branch: number): Prisma.Sql {
+  return Prisma.sql`SELECT ${Prisma.raw(String(branch))} AS "branch", f."id" AS "id", f."sourceId" AS "sourceId", f."metricKey" AS "metricKey",
+           f."value" AS "value", f."qualifier" AS "qualifier", f."periodStart" AS "periodStart", f."periodEnd" AS "periodEnd",
+           f."periodStartYear" AS "periodStartYear", f."periodEndYear" AS "periodEndYear", f."cumulative" AS "cumulative",
+           f."asOf" AS "asOf", f."scope" AS "scope", f."attributedTo" AS "attributedTo", f."citedReport" AS "citedReport",
+           f."reviewStatus" AS "reviewStatus"
+    FROM "Figure" f JOIN "Source" s ON s."id" = f."sourceId"
+    WHERE ${shownSql(group.key, 'current')}${membersSql(group.members)}`;
 }
 
 /** Statements per query: one round trip for a write's statements (SQLite allows 500 terms in a compound SELECT). */
 const BATCH = 100;
 
-/** The summary rows of some statements, from aggregates over their figures; a statement its view holds no figure of has none. */
-async function aggregateStatements(tx: Tx, specs: StatementSpec[], claimColumnsOf: ClaimColumnsOf): Promise<StatementRow[]> {
-  const rows: StatementRow[] = [];
-  for (let i = 0; i < specs.length; i += BATCH) {
-    const slice = specs.slice(i, i + BATCH);
-    const found = await tx.$queryRaw<Array<Aggregates & { branch: unknown }>>`${Prisma.join(slice.map(aggregateSql), ' UNION ALL ')}`;
-    const made: Array<{ branch: number; row: AggregateRow }> = [];
-    for (const a of found) {
-      const row = rowOf(slice[Number(a.branch)]!, a);
-      if (row) made.push({ branch: Number(a.branch), row });
-    }
-    // Claims group figures by who said it (lib/domain/claims.ts): not an aggregate, so read the members' ids.
-    const members = await tx.$queryRaw<Array<{ branch: unknown; id: unknown }>>`${Prisma.join(slice.map(memberIdsSql), ' UNION ALL ')}`;
-    const ids = slice.map((): number[] => []);
-    for (const m of members) ids[Number(m.branch)]!.push(Number(m.id));
-    const columns = await claimColumnsOf(tx, made.map((m) => ids[m.branch]!));
-    made.forEach((m, k) => rows.push({ ...m.row, ...columns[k]! }));
+/** A statement to compute: its place and its figures in its view. */
+export interface StatementMembers {
+  view: SummaryView;
+  key: string;
+  statementIndex: number;
+  figures: StatementFigure[];
+}
+
+/** Statement rows from their figures (summaries.ts: the rebuild's own definition, sources named in one query). */
+export type RowsOf = (tx: Tx, statements: StatementMembers[]) => Promise<StatementRow[]>;
+
+/**
+ * The summary rows of some statements, from their figures; a statement its view holds no figure of has none.
+ * Statements of different views with the same members (a flow key's one statement; a running total whose
+ * figures all await review, so that `current` and `pending` split alike) are read once for all of them.
+ */
+async function computeStatements(tx: Tx, specs: StatementSpec[], rowsOf: RowsOf): Promise<StatementRow[]> {
+  const groups = new Map<string, { key: string; members: Members; specs: StatementSpec[] }>();
+  for (const spec of specs) {
+    const id = JSON.stringify([spec.key, spec.members]);
+    const group = groups.get(id);
+    if (group) group.specs.push(spec);
+    else groups.set(id, { key: spec.key, members: spec.members, specs: [spec] });
   }
-  return rows;
-}
-
-/** The ids of one statement's figures, tagged with its position in the batch. */
-function memberIdsSql(spec: StatementSpec, branch: number): Prisma.Sql {
-  return Prisma.sql`SELECT ${Prisma.raw(String(branch))} AS "branch", f."id" AS "id" FROM "Figure" f JOIN "Source" s ON s."id" = f."sourceId"
-    WHERE ${shownSql(spec.key, spec.view)}${membersSql(spec.members)}`;
-}
-
-/** The columns of a statement row that come from its claims (who said it), not from SQL aggregates. */
-export type ClaimColumns = Pick<StatementRow, 'verdict' | 'sourceCount' | 'claimCount' | 'transcriptionConflict' | 'claimLines'>;
-type AggregateRow = Omit<StatementRow, keyof ClaimColumns>;
-
-/** The claim columns of statements from their figures' ids (summaries.ts: the rebuild's own definition). */
-export type ClaimColumnsOf = (tx: Tx, idsPerStatement: number[][]) => Promise<ClaimColumns[]>;
-
-function rowOf(spec: StatementSpec, a: Aggregates): AggregateRow | null {
-  const n = num(a.n) ?? 0;
-  if (n === 0 || a.metricKey === null) return null;
-  return {
-    view: spec.view,
-    comparisonKey: spec.key,
-    statementIndex: spec.statementIndex,
-    metricKey: a.metricKey,
-    cumulative: bool(a.cumulative),
-    scope: a.scope,
-    periodStart: a.periodStart,
-    periodEnd: a.periodEnd,
-    startYear: num(a.startYear),
-    endYear: num(a.endYear),
-    asOf: a.firstAsOf,
-    lastAsOf: a.lastAsOf,
-    figureCount: n,
-    pendingCount: num(a.pending) ?? 0,
-    minValue: num(a.minValue) ?? 0,
-    maxValue: num(a.maxValue) ?? 0,
-    widestLower: (num(a.nLower) ?? 0) < n ? null : num(a.minLower),
-    widestUpper: (num(a.nUpper) ?? 0) < n ? null : num(a.maxUpper),
-    tightestLower: num(a.maxLower),
-    tightestUpper: num(a.minUpper),
-    firstFigureId: num(a.firstId) ?? 0,
-  };
+  const all = [...groups.values()];
+  const statements: StatementMembers[] = [];
+  for (let i = 0; i < all.length; i += BATCH) {
+    const slice = all.slice(i, i + BATCH);
+    const found = await tx.$queryRaw<MemberRow[]>`${Prisma.join(slice.map(membersOfSql), ' UNION ALL ')}`;
+    const figures = slice.map((): StatementFigure[] => []);
+    for (const m of found) figures[Number(m.branch)]!.push(memberOf(m));
+    slice.forEach((group, k) => {
+      for (const spec of group.specs) {
+        const mine = spec.view === 'current' ? figures[k]! : figures[k]!.filter((f) => f.reviewStatus === spec.view);
+        if (mine.length) statements.push({ view: spec.view, key: spec.key, statementIndex: spec.statementIndex, figures: mine });
+      }
+    });
+  }
+  return rowsOf(tx, statements);
 }
 
 /** The as-of dates a statement of the scan holds; the scan stops where it meets an old statement again. */
@@ -183,7 +179,8 @@ interface DatedStatement {
   asOfs: string[];
 }
 
-const PAGE = 256;
+/** Distinct as-of dates per query: a long running total has thousands, and each round trip costs more than its rows. */
+const PAGE = 2048;
 
 /** A date the window arithmetic cannot read: the rebuild makes each such figure its own statement; recompute the key. */
 class UnreadableDate extends Error {}
@@ -225,15 +222,35 @@ interface OldRow {
   id: number;
   statementIndex: number;
   asOf: string | null;
+  lastAsOf: string | null;
 }
 
 interface Plan {
   deleteIds: number[];
   shifts: Array<{ ids: number[]; by: number }>;
-  /** Statements to compute from aggregates (all in one batch at the end). */
+  /** Statements to compute from their figures (all in one batch at the end). */
   specs: StatementSpec[];
   /** Rows computed already (a key recomputed whole). */
   rows: StatementRow[];
+}
+
+/** Whether some of the sorted dates `touched` lies within [from, to]. */
+function touchesWithin(touched: readonly string[], from: string, to: string): boolean {
+  let lo = 0;
+  let hi = touched.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (touched[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < touched.length && touched[lo]! <= to;
+}
+
+/** Shifts by the same amount in one statement each. */
+function mergeShifts(shifts: Plan['shifts']): Plan['shifts'] {
+  const by = new Map<number, number[]>();
+  for (const s of shifts) if (s.ids.length) by.set(s.by, [...(by.get(s.by) ?? []), ...s.ids]);
+  return [...by].map(([amount, ids]) => ({ ids, by: amount }));
 }
 
 /** One view of one running total: which old rows go, which move, and the new rows. */
@@ -252,10 +269,27 @@ async function planCumulative(tx: Tx, view: SummaryView, key: string, touch: Sta
     const sync = syncAnchor === null ? undefined : dated.find((r) => r.asOf === syncAnchor);
     const replaced = dated.filter((r) => r.statementIndex >= startIndex && (sync === undefined || r.statementIndex < sync.statementIndex));
     const delta = statements.length - replaced.length;
-    plan.deleteIds.push(...replaced.map((r) => r.id));
     const kept = dated.filter((r) => sync !== undefined && r.statementIndex >= sync.statementIndex);
     if (delta !== 0 && kept.length) plan.shifts.push({ ids: kept.map((r) => r.id), by: delta });
-    for (const [i, s] of statements.entries()) plan.specs.push({ view, key, members: { kind: 'dated', asOfs: s.asOfs }, statementIndex: startIndex + i });
+    // Between the restart and the sync point most statements of a long running total are often untouched (a batch
+    // of ingests touches a few dates here and there): one that begins and ends on the same dates as an old row and
+    // holds no touched date has the same figures as before (only touched dates gain or lose figures), so its row
+    // stays, moved to its new position if it moved. Only the others are recomputed.
+    const oldByAnchor = new Map(replaced.map((r) => [r.asOf!, r]));
+    const reused = new Set<number>();
+    for (const [i, s] of statements.entries()) {
+      const statementIndex = startIndex + i;
+      const anchor = s.asOfs[0]!;
+      const last = s.asOfs[s.asOfs.length - 1]!;
+      const same = touch.whole ? undefined : oldByAnchor.get(anchor);
+      if (same && same.lastAsOf === last && !touchesWithin(touched, anchor, last)) {
+        reused.add(same.id);
+        if (same.statementIndex !== statementIndex) plan.shifts.push({ ids: [same.id], by: statementIndex - same.statementIndex });
+        continue;
+      }
+      plan.specs.push({ view, key, members: { kind: 'dated', asOfs: s.asOfs }, statementIndex });
+    }
+    plan.deleteIds.push(...replaced.filter((r) => !reused.has(r.id)).map((r) => r.id));
     datedCount += delta;
     if (!(touch.whole || touch.undated)) {
       if (delta !== 0 && undated.length) plan.shifts.push({ ids: undated.map((r) => r.id), by: delta });
@@ -273,18 +307,18 @@ async function planCumulative(tx: Tx, view: SummaryView, key: string, touch: Sta
 
 /**
  * Brings the statement summaries of the touched keys up to date inside the caller's transaction: a flow key's one
- * statement from aggregates over the key; for a running total, only the statements between the earliest and the
- * latest touched as-of dates (see the module comment).
+ * statement; for a running total, only the statements between the earliest and the latest touched as-of dates
+ * that hold a touched date or changed their span (see the module comment).
  */
-export async function refreshStatements(tx: Tx, touches: Map<string, StatementTouch>, views: readonly SummaryView[], wholeKey: WholeKeyRows, claimColumnsOf: ClaimColumnsOf): Promise<void> {
+export async function refreshStatements(tx: Tx, touches: Map<string, StatementTouch>, views: readonly SummaryView[], wholeKey: WholeKeyRows, rowsOf: RowsOf): Promise<void> {
   if (touches.size === 0) return;
   const keys = [...touches.keys()];
   const plan: Plan = { deleteIds: [], shifts: [], specs: [], rows: [] };
   const old: Array<OldRow & { view: string; comparisonKey: string }> = [];
   for (let i = 0; i < keys.length; i += 200) {
-    old.push(...(await tx.statementSummary.findMany({ where: { comparisonKey: { in: keys.slice(i, i + 200) } }, select: { id: true, view: true, comparisonKey: true, statementIndex: true, asOf: true }, orderBy: { statementIndex: 'asc' } })));
+    old.push(...(await tx.statementSummary.findMany({ where: { comparisonKey: { in: keys.slice(i, i + 200) } }, select: { id: true, view: true, comparisonKey: true, statementIndex: true, asOf: true, lastAsOf: true }, orderBy: { statementIndex: 'asc' } })));
   }
-  // A flow key is one statement: recomputed whole, from aggregates.
+  // A flow key is one statement: recomputed whole.
   const flow = new Set(keys.filter((k) => !isCumulativeKey(k)));
   plan.deleteIds.push(...old.filter((r) => flow.has(r.comparisonKey)).map((r) => r.id));
   for (const key of flow) for (const view of views) plan.specs.push({ view, key, members: { kind: 'all' }, statementIndex: 0 });
@@ -308,8 +342,10 @@ export async function refreshStatements(tx: Tx, touches: Map<string, StatementTo
       }
     }
   }
-  plan.rows.push(...(await aggregateStatements(tx, plan.specs, claimColumnsOf)));
+  plan.rows.push(...(await computeStatements(tx, plan.specs, rowsOf)));
   for (let i = 0; i < plan.deleteIds.length; i += 500) await tx.statementSummary.deleteMany({ where: { id: { in: plan.deleteIds.slice(i, i + 500) } } });
-  for (const s of plan.shifts) if (s.ids.length) await tx.statementSummary.updateMany({ where: { id: { in: s.ids } }, data: { statementIndex: { increment: s.by } } });
+  for (const s of mergeShifts(plan.shifts)) {
+    for (let i = 0; i < s.ids.length; i += 500) await tx.statementSummary.updateMany({ where: { id: { in: s.ids.slice(i, i + 500) } }, data: { statementIndex: { increment: s.by } } });
+  }
   for (let i = 0; i < plan.rows.length; i += 500) await tx.statementSummary.createMany({ data: plan.rows.slice(i, i + 500) });
 }

@@ -1,10 +1,10 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { figureInterval, statementsOf } from '@/lib/domain/compare';
-import { analyseClaims, claimLines } from '@/lib/domain/claims';
+import { analyseClaims, claimLines, type ClaimAnalysis, type ClaimLine } from '@/lib/domain/claims';
 import type { Qualifier } from '@/lib/domain/figure';
 import { yearOf } from '@/lib/domain/periods';
 import { databaseUrl, isPostgresUrl } from '@/lib/db/url';
-import { emptyTouch, refreshStatements, type ClaimColumns, type StatementTouch } from './statement-maintenance';
+import { emptyTouch, refreshStatements, type StatementFigure, type StatementMembers, type StatementTouch } from './statement-maintenance';
 import { sourceLabel } from './dto';
 
 /**
@@ -133,33 +133,77 @@ const maxOf = (xs: Array<number | null>) => {
 };
 
 /** The years a figure covers: its period, and for a running or standing total up to the date it was stated. */
-function yearsOf(f: SummaryFigure): { start: number | null; end: number | null } {
+function yearsOf(f: Pick<StatementFigure, 'periodStartYear' | 'periodEndYear' | 'cumulative' | 'asOf'>): { start: number | null; end: number | null } {
   const end = f.periodEndYear ?? (f.cumulative ? yearOf(f.asOf) : null) ?? f.periodStartYear;
   return { start: f.periodStartYear ?? end, end };
 }
 
-/** The claim columns of a statement row (lib/domain/claims.ts), from its figures in any order. */
-export function claimColumns(figures: readonly SummaryFigure[]): ClaimColumns {
+/**
+ * One statement's row without its claim lines, and its claims (whose lines name sources, read afterwards): THE
+ * definition of a statement row, from its figures in any order — the rebuild and the incremental path
+ * (statement-maintenance.ts) both use it.
+ */
+function statementRow<F extends StatementFigure>(view: SummaryView, comparisonKey: string, statementIndex: number, figures: readonly F[]): { row: Omit<StatementRow, 'claimLines'>; claims: ClaimAnalysis<F & { qualifier: Qualifier }> } {
   // By id, so the rebuild and the incremental path (which read a statement's figures in different orders) agree.
-  const fs = [...figures].sort((a, b) => a.id - b.id).map((f) => ({ ...f, qualifier: f.qualifier as Qualifier }));
+  // (A cast, not a copy: a statement of a long running total has thousands of figures, on every write.)
+  const fs = [...figures].sort((a, b) => a.id - b.id) as Array<F & { qualifier: Qualifier }>;
+  const first = fs[0]!;
+  const intervals = fs.map(figureInterval);
+  const years = fs.map(yearsOf);
+  const asOfs = fs.map((f) => f.asOf).filter((d): d is string => d !== null).sort();
   const claims = analyseClaims(fs);
   return {
-    verdict: claims.verdict,
-    sourceCount: claims.sourceCount,
-    claimCount: claims.claims.length,
-    transcriptionConflict: claims.transcriptionConflict,
-    claimLines: JSON.stringify(claimLines(claims, (f) => sourceLabel(f.source))),
+    row: {
+      view,
+      comparisonKey,
+      statementIndex,
+      metricKey: first.metricKey,
+      cumulative: first.cumulative,
+      scope: first.scope,
+      periodStart: first.periodStart,
+      periodEnd: first.periodEnd,
+      startYear: minOf(years.map((y) => y.start)),
+      endYear: maxOf(years.map((y) => y.end)),
+      asOf: asOfs[0] ?? null,
+      lastAsOf: asOfs[asOfs.length - 1] ?? null,
+      figureCount: fs.length,
+      pendingCount: fs.filter((f) => f.reviewStatus === 'pending').length,
+      minValue: Math.min(...fs.map((f) => f.value)),
+      maxValue: Math.max(...fs.map((f) => f.value)),
+      widestLower: minOrNull(intervals.map((i) => i.lower)),
+      widestUpper: maxOrNull(intervals.map((i) => i.upper)),
+      tightestLower: maxOf(intervals.map((i) => i.lower)),
+      tightestUpper: minOf(intervals.map((i) => i.upper)),
+      verdict: claims.verdict,
+      sourceCount: claims.sourceCount,
+      claimCount: claims.claims.length,
+      transcriptionConflict: claims.transcriptionConflict,
+      firstFigureId: first.id,
+    },
+    claims,
   };
 }
 
-/** The claim columns of statements given by their figure ids (what the incremental path cannot aggregate in SQL). */
-async function claimColumnsOfIds(tx: Tx, idsPerStatement: number[][]): Promise<ClaimColumns[]> {
-  const all = [...new Set(idsPerStatement.flat())];
-  const byId = new Map<number, SummaryFigure>();
-  for (let i = 0; i < all.length; i += 500) {
-    for (const f of await tx.figure.findMany({ where: { id: { in: all.slice(i, i + 500) } }, select: SUMMARY_FIGURE_SELECT })) byId.set(f.id, f);
+/**
+ * Statement rows from their figures' own columns (the incremental path reads only those): the sources the claim
+ * lines name — an unattributed claim is named after its first relay's source, and only the few listed claims
+ * are named — are read afterwards, only those, in one query.
+ */
+async function statementRowsOfMembers(tx: Tx, statements: StatementMembers[]): Promise<StatementRow[]> {
+  // The lines are made once, a source they name standing as a placeholder (NUL never occurs in stored text:
+  // documents with NUL bytes are refused), named when the sources have been read.
+  const placeholder = (sourceId: number) => `\u0000${sourceId}`;
+  const made = statements.map((s) => {
+    const { row, claims } = statementRow(s.view, s.key, s.statementIndex, s.figures);
+    return { row, lines: claimLines(claims, (f) => placeholder(f.sourceId)) };
+  });
+  const named = (l: ClaimLine) => (l.origin?.startsWith('\u0000') ? Number(l.origin.slice(1)) : null);
+  const ids = [...new Set(made.flatMap((m) => m.lines.map(named).filter((id): id is number => id !== null)))];
+  const labels = new Map<number, string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const s of await tx.source.findMany({ where: { id: { in: ids.slice(i, i + 500) } }, select: SUMMARY_FIGURE_SELECT.source.select })) labels.set(s.id, sourceLabel(s));
   }
-  return idsPerStatement.map((ids) => claimColumns(ids.map((id) => byId.get(id)!)));
+  return made.map((m) => ({ ...m.row, claimLines: JSON.stringify(m.lines.map((l) => (named(l) === null ? l : { ...l, origin: labels.get(named(l)!) ?? null }))) }));
 }
 
 /** Statement rows of the figures of some comparison keys (all the figures of each key, any status). */
@@ -167,38 +211,10 @@ export function statementRows(figures: SummaryFigure[]): StatementRow[] {
   const rows: StatementRow[] = [];
   for (const view of SUMMARY_VIEWS) {
     for (const [key, members] of bucket(figures.filter((f) => inView(view, f)), (f) => f.comparisonKey)) {
-      const domain = members.map((f) => ({ ...f, qualifier: f.qualifier as Qualifier }));
       // Statements oldest first, so statementIndex is stable under unrelated writes to other keys.
-      statementsOf(domain).forEach((g, statementIndex) => {
-        const fs = g.figures;
-        const first = fs.reduce((a, b) => (b.id < a.id ? b : a));
-        const intervals = fs.map(figureInterval);
-        const years = fs.map(yearsOf);
-        const asOfs = fs.map((f) => f.asOf).filter((d): d is string => d !== null).sort();
-        rows.push({
-          view,
-          comparisonKey: key,
-          statementIndex,
-          metricKey: first.metricKey,
-          cumulative: first.cumulative,
-          scope: first.scope,
-          periodStart: first.periodStart,
-          periodEnd: first.periodEnd,
-          startYear: minOf(years.map((y) => y.start)),
-          endYear: maxOf(years.map((y) => y.end)),
-          asOf: asOfs[0] ?? null,
-          lastAsOf: asOfs[asOfs.length - 1] ?? null,
-          figureCount: fs.length,
-          pendingCount: fs.filter((f) => f.reviewStatus === 'pending').length,
-          minValue: Math.min(...fs.map((f) => f.value)),
-          maxValue: Math.max(...fs.map((f) => f.value)),
-          widestLower: minOrNull(intervals.map((i) => i.lower)),
-          widestUpper: maxOrNull(intervals.map((i) => i.upper)),
-          tightestLower: maxOf(intervals.map((i) => i.lower)),
-          tightestUpper: minOf(intervals.map((i) => i.upper)),
-          ...claimColumns(fs),
-          firstFigureId: first.id,
-        });
+      statementsOf(members.map((f) => ({ ...f, qualifier: f.qualifier as Qualifier }))).forEach((g, statementIndex) => {
+        const { row, claims } = statementRow(view, key, statementIndex, g.figures);
+        rows.push({ ...row, claimLines: JSON.stringify(claimLines(claims, (f) => sourceLabel(f.source))) });
       });
     }
   }
@@ -291,7 +307,7 @@ export async function refreshSummariesFor(tx: Tx, keys: SummaryKeys): Promise<vo
   // reads a fresh snapshot). SQLite needs none: BEGIN IMMEDIATE already lets one writer in at a time.
   // (7201201: any fixed number, this lock's name.)
   if (isPostgresUrl(databaseUrl())) await tx.$executeRaw`SELECT pg_advisory_xact_lock(7201201)`;
-  await refreshStatements(tx, keys.statementTouches, SUMMARY_VIEWS, statementRowsOfKey, claimColumnsOfIds);
+  await refreshStatements(tx, keys.statementTouches, SUMMARY_VIEWS, statementRowsOfKey, statementRowsOfMembers);
   for (const slice of chunks(keys.metricYears)) {
     const groups = await tx.figure.groupBy({
       by: ['metricKey', 'periodEndYear', 'reviewStatus'],

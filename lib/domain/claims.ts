@@ -136,14 +136,23 @@ export function claimLines<F extends ClaimFigure>(analysis: ClaimAnalysis<F>, so
     .slice(0, SUMMARY_CLAIMS)
     .map((c) => {
       const first = c.figures[0]!;
-      const values = [...new Set(c.figures.map((f) => valueInWords(f.qualifier, f.value)))];
       return {
-        value: c.transcriptionConflict ? values.slice(0, 3).join(' or ') : valueInWords(first.qualifier, first.value),
+        value: c.transcriptionConflict ? firstDistinctValues(c.figures, 3).join(' or ') : valueInWords(first.qualifier, first.value),
         origin: first.attributedTo ?? first.citedReport ?? sourceName(first),
         sources: c.sourceCount,
         transcriptionConflict: c.transcriptionConflict,
       };
     });
+}
+
+/** The first `n` different values the relays print, in words, in relay order (a claim may have thousands of relays). */
+function firstDistinctValues(figures: readonly ClaimFigure[], n: number): string[] {
+  const values = new Set<string>();
+  for (const f of figures) {
+    values.add(valueInWords(f.qualifier, f.value));
+    if (values.size === n) break;
+  }
+  return [...values];
 }
 
 const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];

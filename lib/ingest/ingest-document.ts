@@ -173,17 +173,33 @@ function addedOf(p: NewSource, sourceId: number): IngestResult {
   return { status: 'added', sourceId, figures: { added: p.rows.length, reviewed: count('reviewed'), pending: count('pending'), rejected: count('rejected') } };
 }
 
-/** Everything before the write: the duplicate fast path, extraction (flood-guarded), the excerpt a full text replaces. */
+/** A document parsed, and the hash that says whether its text is stored. */
+interface ReadInput {
+  doc: ParsedDocument;
+  hash: string;
+}
+
+function readInput(input: { text: string; fileName?: string | null; overrides?: DocumentOverrides }): ReadInput {
+  const doc = readDocument(input.text, input.fileName, input.overrides);
+  return { doc, hash: contentHash(doc.text) };
+}
+
+/**
+ * Everything before the write: the duplicate fast path, extraction (flood-guarded), the excerpt a full text replaces.
+ * `stored`: the sources of the run's texts looked up at once beforehand (their content hashes), instead of one
+ * query per document; without it the fast path asks the database.
+ */
 async function prepareDocument(
   db: Db,
   input: { text: string; fileName?: string | null; overrides?: DocumentOverrides; isPublic?: boolean },
   options: { extract: Extractor; decisions?: ReviewedFigure[]; chosen?: ChosenFigure[] },
+  read: ReadInput = readInput(input),
+  stored?: ReadonlyMap<string, number>,
 ): Promise<Prepared> {
-  const doc = readDocument(input.text, input.fileName, input.overrides);
-  const hash = contentHash(doc.text);
+  const { doc, hash } = read;
   // Fast path only (extraction is skipped for a text already stored); the check that decides is inside the transaction.
-  const known = await db.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
-  if (known) return { kind: 'duplicate', sourceId: known.id };
+  const known = stored ? stored.get(hash) : (await db.source.findUnique({ where: { contentHash: hash }, select: { id: true } }))?.id;
+  if (known !== undefined) return { kind: 'duplicate', sourceId: known };
 
   // A kept figure from a preview carries the analyst's choice; otherwise the engine reads the text (flood-guarded).
   const extracted = options.chosen
@@ -238,18 +254,21 @@ async function prepareDocument(
  */
 async function storeNewSources(tx: Prisma.TransactionClient, docs: NewSource[]): Promise<Array<{ id: number; created: boolean }>> {
   const stored = new Map((await tx.source.findMany({ where: { contentHash: { in: [...new Set(docs.map((d) => d.hash))] } }, select: { id: true, contentHash: true } })).map((s) => [s.contentHash, s.id]));
+  // The new texts, each once (the first copy in the batch; later copies are its duplicates), inserted in one
+  // statement in batch order — so they get the ids one insert each would give — and their ids read back by hash.
+  const fresh = new Map<string, NewSource>();
+  for (const d of docs) if (!stored.has(d.hash) && !fresh.has(d.hash)) fresh.set(d.hash, d);
+  if (fresh.size) {
+    await tx.source.createMany({ data: [...fresh.values()].map((d) => d.source) });
+    for (const s of await tx.source.findMany({ where: { contentHash: { in: [...fresh.keys()] } }, select: { id: true, contentHash: true } })) stored.set(s.contentHash, s.id);
+  }
   const out: Array<{ id: number; created: boolean }> = [];
   const figures: Prisma.FigureCreateManyInput[] = [];
   for (const d of docs) {
-    const known = stored.get(d.hash);
-    if (known !== undefined) {
-      out.push({ id: known, created: false });
-      continue;
-    }
-    const created = await tx.source.create({ data: d.source, select: { id: true } });
-    stored.set(d.hash, created.id);
-    figures.push(...d.rows.map((r) => ({ ...r, sourceId: created.id })));
-    out.push({ id: created.id, created: true });
+    const id = stored.get(d.hash)!;
+    const created = fresh.get(d.hash) === d;
+    if (created) figures.push(...d.rows.map((r) => ({ ...r, sourceId: id })));
+    out.push({ id, created });
   }
   if (figures.length) await tx.figure.createMany({ data: figures });
   await refreshSummariesFor(tx, summaryKeysOf(figures));
@@ -299,14 +318,25 @@ export async function ingestDocuments(
       for (const p of pending) settle(p.index, await ingestDocument(db, inputs[p.index]!, options).catch((err: unknown) => asError(err)));
     }
   };
+  // Parsed and hashed first, so that one query finds the texts stored already (the fast path) for all of them.
+  const reads = inputs.map((input) => {
+    try {
+      return readInput(input);
+    } catch (err) {
+      return asError(err);
+    }
+  });
+  const stored = await storedSources(db, reads.flatMap((r) => (r instanceof Error ? [] : [r.hash])));
   for (const [index, input] of inputs.entries()) {
     try {
-      let prepared = await prepareDocument(db, input, options);
+      const read = reads[index]!;
+      if (read instanceof Error) throw read;
+      let prepared = await prepareDocument(db, input, options, read, stored);
       // A full text whose excerpt waits in this batch replaces it: store the batch first, then look again.
       const key = prepared.kind === 'new' && prepared.docKind === 'full' ? prepared.urlKey : null;
       if (key !== null && batch.some((b) => b.doc.docKind === 'excerpt' && b.doc.urlKey === key)) {
         await flush();
-        prepared = await prepareDocument(db, input, options);
+        prepared = await prepareDocument(db, input, options, read);
       }
       if (prepared.kind === 'duplicate') settle(index, duplicateOf(prepared.sourceId));
       else if (prepared.kind === 'replace') {
@@ -327,6 +357,16 @@ export async function ingestDocuments(
 }
 
 const asError = (err: unknown): Error => (err instanceof Error ? err : new Error(String(err)));
+
+/** The ids of the sources that hold these texts (by content hash), as stored now. */
+async function storedSources(db: Db, hashes: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  const unique = [...new Set(hashes)];
+  for (let i = 0; i < unique.length; i += 500) {
+    for (const s of await db.source.findMany({ where: { contentHash: { in: unique.slice(i, i + 500) } }, select: { id: true, contentHash: true } })) out.set(s.contentHash, s.id);
+  }
+  return out;
+}
 
 /** A figure that the full text of its article no longer quotes verbatim (kept, and flagged on its page). */
 export const QUOTE_NOT_FOUND = 'quote_not_found';
