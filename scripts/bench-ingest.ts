@@ -2,7 +2,8 @@
  * npm run -s bench:ingest [-- --articles 10000]
  * Writes N generated news articles (English and French, each stating two to four figures: a yearly count, a
  * running total, sometimes a qualified number) to a temporary directory, then runs the real ingest command on
- * them (`tsx scripts/ingest.ts DIR` — one transaction per file, summaries refreshed in each) against a fresh
+ * them (`tsx scripts/ingest.ts DIR` — batched: up to 100 documents, 500 figures or 64 KB per transaction, the
+ * statement summaries they touch refreshed in the same transaction) against a fresh
  * SQLite database, and prints the time it took. The command's progress bar is shown on a terminal.
  */
 import fs from 'node:fs';
