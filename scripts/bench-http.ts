@@ -1,5 +1,7 @@
 /**
- * npm run -s bench:http [-- --figures 1000000] [--count 32] [--no-build]   (BENCH_HTTP_PORT: one port for all, default 3350+)
+ * npm run -s bench:http [-- --figures 1000000] [--count 32] [--no-build] [--keep DIR]   (BENCH_HTTP_PORT: one port for all, default 3350+)
+ * --keep DIR keeps the generated databases in DIR and reuses them on the next run (a 200k build takes minutes);
+ * committed migrations newer than a kept database are applied to it first, so an index added since still counts.
  * Builds a 2,000- and a 200,000-figure SQLite database (plus one of --figures N when given), builds the app once
  * (`next build`), starts `next start` on each database in turn (loopback, ports 3350+), and requests every page
  * type with a bounded client: concurrency 4, a fixed number of requests per page after a short warm-up, gzip
@@ -13,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
 import { buildBenchDatabase } from './bench-data';
 
 const args = process.argv.slice(2);
@@ -145,14 +148,39 @@ async function measure(file: string, port: number): Promise<Map<string, Row>> {
 const kb = (b: number) => (b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} MB` : `${(b / 1024).toFixed(1)} kB`);
 const k = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : `${n / 1000}k`);
 
+const KEEP = args.includes('--keep') ? path.resolve(args[args.indexOf('--keep') + 1] ?? '') : null;
+const MIGRATIONS = 'prisma/migrations';
+const committedMigrations = () => fs.readdirSync(MIGRATIONS).filter((d) => fs.existsSync(path.join(MIGRATIONS, d, 'migration.sql'))).sort();
+
+/** A kept database is reused: the migrations committed after it was built are applied, and recorded beside it. */
+async function prepareDatabase(file: string, n: number): Promise<void> {
+  const applied = `${file}.migrations`;
+  if (KEEP && fs.existsSync(file) && fs.existsSync(applied)) {
+    const done = new Set(fs.readFileSync(applied, 'utf8').split('\n').filter(Boolean));
+    const pending = committedMigrations().filter((m) => !done.has(m));
+    if (pending.length > 0) {
+      const db = new Database(file);
+      try {
+        for (const m of pending) db.exec(fs.readFileSync(path.join(MIGRATIONS, m, 'migration.sql'), 'utf8'));
+      } finally {
+        db.close();
+      }
+    }
+  } else {
+    await buildBenchDatabase(file, n);
+  }
+  if (KEEP) fs.writeFileSync(applied, committedMigrations().join('\n'));
+}
+
 async function main(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctstats-bench-http-'));
+  if (KEEP) fs.mkdirSync(KEEP, { recursive: true });
+  const dir = KEEP ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ctstats-bench-http-'));
   try {
     let t = performance.now();
     const files: string[] = [];
     for (const n of SIZES) {
       const file = path.join(dir, `figures-${n}.db`);
-      await buildBenchDatabase(file, n);
+      await prepareDatabase(file, n);
       files.push(file);
     }
     console.log(`built ${SIZES.map((n) => n.toLocaleString('en-US')).join(', ')} figures in ${((performance.now() - t) / 1000).toFixed(1)} s`);
@@ -185,7 +213,7 @@ async function main(): Promise<void> {
     const worst = Math.max(...[...largest.values()].map((r) => r.p95));
     console.log(`worst p95 at ${SIZES[SIZES.length - 1]!} figures: ${worst.toFixed(0)} ms`);
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!KEEP) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
