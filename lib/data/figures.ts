@@ -140,6 +140,12 @@ export async function countFigures(filters: FigureFilters, searched?: number[] |
     return { total: row?.figureCount ?? 0, lowerBound: false };
   }
   const matches = searched !== undefined ? searched : await searchMatches(filters);
+  // The search already applied every filter but the years and the key (SearchNarrowing, visibility): unless one of
+  // those or a literal match narrows further, its matches are the count, without a second read of up to
+  // SEARCH_LIMIT ids.
+  if (matches !== null && filters.from === undefined && filters.to === undefined && filters.key === undefined && !LIKE_SPECIAL.test(filters.q ?? '')) {
+    return { total: matches.length, lowerBound: matches.length >= SEARCH_LIMIT };
+  }
   const total = await db.figure.count({ where: whereWith(filters, matches), take: COUNT_LIMIT });
   return { total, lowerBound: total >= COUNT_LIMIT || (matches !== null && matches.length >= SEARCH_LIMIT) };
 }
@@ -281,14 +287,18 @@ export async function getComparisonSections(filters: FigureFilters): Promise<{ s
   const page = Math.min(filters.page ?? 1, pageCount);
   const pageKeys = keys.slice((page - 1) * COMPARE_PAGE_SIZE, page * COMPARE_PAGE_SIZE).map((k) => k.comparisonKey);
   const totalOf = new Map(keys.map((k) => [k.comparisonKey, k.count]));
-  // Each key is read separately and capped, so one much-reported figure cannot make the page heavy.
-  const perKey = await Promise.all(
+  // Each key's ids are read separately and capped, so one much-reported figure cannot make the page heavy; the
+  // figures themselves in one read (with their metric and source, three queries instead of three per key).
+  const perKeyIds = await Promise.all(
     pageKeys.map((key) =>
-      db.figure.findMany({ where: { AND: [where, { comparisonKey: key }] }, include: figureInclude, orderBy: [{ asOf: nullsLast('desc') }, { id: 'desc' }], take: FIGURES_PER_KEY }),
+      db.figure.findMany({ where: { AND: [where, { comparisonKey: key }] }, select: { id: true }, orderBy: [{ asOf: nullsLast('desc') }, { id: 'desc' }], take: FIGURES_PER_KEY }),
     ),
   );
-  const sections = pageKeys.flatMap((key, i) => {
-    const figures = (perKey[i] ?? []).map(toFigureView).sort((a, b) => a.id - b.id);
+  const records = await db.figure.findMany({ where: { id: { in: perKeyIds.flatMap((rows) => rows.map((r) => r.id)) } }, include: figureInclude, orderBy: { id: 'asc' } });
+  const byKey = new Map<string, FigureView[]>();
+  for (const f of records.map(toFigureView)) byKey.set(f.comparisonKey, [...(byKey.get(f.comparisonKey) ?? []), f]);
+  const sections = pageKeys.flatMap((key) => {
+    const figures = byKey.get(key) ?? [];
     if (!figures.length) return [];
     const first = figures[0]!;
     const groups = groupComparable(figures);
