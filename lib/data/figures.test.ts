@@ -378,6 +378,12 @@ describe('getComparisonSections', () => {
     expect(BULK_FIGURES).toBeGreaterThan(FIGURES_PER_KEY);
     expect(compared).toHaveLength(FIGURES_PER_KEY);
     expect(new Set(compared.map((f) => f.id)).size).toBe(FIGURES_PER_KEY);
+    // The most recent ones (newest as-of first, then newest id), read the same way with or without a filter the
+    // summaries do not hold (2015 holds every figure of this key).
+    const latest = visible.filter((r) => r.comparisonKey === bulk.key).sort((a, b) => nullsLast(a.asOf, b.asOf, 'desc') || b.id - a.id).slice(0, FIGURES_PER_KEY).map((r) => r.id);
+    expect(compared.map((f) => f.id).sort((a, b) => a - b)).toEqual(latest.sort((a, b) => a - b));
+    const filtered = section((await getComparisonSections({ from: 2015 })).sections, bulk.key).groups.flatMap((g) => g.figures);
+    expect(filtered.map((f) => f.id)).toEqual(compared.map((f) => f.id));
   });
 });
 

@@ -252,6 +252,33 @@ export interface ComparisonSection {
 export const COMPARE_PAGE_SIZE = 10;
 export const FIGURES_PER_KEY = 24;
 
+/** Filters the statement summaries do not hold (they hold metric, review status and key). */
+function isFigureLevel(filters: FigureFilters): boolean {
+  return filters.from !== undefined || filters.to !== undefined || filters.source !== undefined || filters.attributedTo !== undefined || filters.sourceKind !== undefined || filters.q !== undefined;
+}
+
+/**
+ * The ids of the FIGURES_PER_KEY most recent visible figures of each key (within the review status), in one read:
+ * a UNION ALL of one limited walk of the (comparisonKey, reviewStatus, deletedAt, asOf, id) index per key, where
+ * a Prisma read per key cost about a millisecond each (ten per compare page). For the filters the summaries hold;
+ * the others go through the table's conditions.
+ */
+async function latestIdsPerKey(keys: string[], status: FigureFilters['status']): Promise<number[]> {
+  if (!keys.length) return [];
+  const pg = isPostgresUrl(databaseUrl());
+  const values: Array<string | number> = [];
+  const param = (v: string | number) => (values.push(v), pg ? `$${values.length}` : '?');
+  // As orderFor's default: SQLite sorts NULL last descending by itself, so its index serves the order (order.ts).
+  const order = `f."asOf" DESC${pg ? ' NULLS LAST' : ''}, f.id DESC`;
+  const arms = keys.map((key, i) => {
+    const and = [`f."comparisonKey" = ${param(key)}`, `f."deletedAt" IS NULL`, `f."reviewStatus" <> 'rejected'`, `f."sourceId" IN (SELECT id FROM "Source" WHERE "withdrawnAt" IS NULL)`];
+    if (status === 'reviewed' || status === 'pending') and.push(`f."reviewStatus" = ${param(status)}`);
+    return `SELECT id FROM (SELECT f.id FROM "Figure" f WHERE ${and.join(' AND ')} ORDER BY ${order} LIMIT ${param(FIGURES_PER_KEY)}) AS k${i}`;
+  });
+  const rows = await getDb().$queryRawUnsafe<Array<{ id: number | bigint }>>(arms.join(' UNION ALL '), ...values);
+  return rows.map((r) => Number(r.id));
+}
+
 /**
  * Comparison keys with how many figures match, most first. From the statement summaries when the filters are ones
  * they hold (metric, review status, one key) — a few hundred rows whatever the number of figures; otherwise
@@ -259,8 +286,7 @@ export const FIGURES_PER_KEY = 24;
  */
 async function comparisonKeyCounts(filters: FigureFilters, where: Prisma.FigureWhereInput): Promise<Array<{ comparisonKey: string; count: number }>> {
   const db = getDb();
-  const figureLevel = filters.from !== undefined || filters.to !== undefined || filters.source !== undefined || filters.attributedTo !== undefined || filters.sourceKind !== undefined || filters.q !== undefined;
-  if (!figureLevel) {
+  if (!isFigureLevel(filters)) {
     const view = filters.status === 'reviewed' || filters.status === 'pending' ? filters.status : 'current';
     const rows = await db.statementSummary.groupBy({
       by: ['comparisonKey'],
@@ -289,12 +315,16 @@ export async function getComparisonSections(filters: FigureFilters): Promise<{ s
   const totalOf = new Map(keys.map((k) => [k.comparisonKey, k.count]));
   // Each key's ids are read separately and capped, so one much-reported figure cannot make the page heavy; the
   // figures themselves in one read (with their metric and source, three queries instead of three per key).
-  const perKeyIds = await Promise.all(
-    pageKeys.map((key) =>
-      db.figure.findMany({ where: { AND: [where, { comparisonKey: key }] }, select: { id: true }, orderBy: [{ asOf: nullsLast('desc') }, { id: 'desc' }], take: FIGURES_PER_KEY }),
-    ),
-  );
-  const records = await db.figure.findMany({ where: { id: { in: perKeyIds.flatMap((rows) => rows.map((r) => r.id)) } }, include: figureInclude, orderBy: { id: 'asc' } });
+  const ids = isFigureLevel(filters)
+    ? (
+        await Promise.all(
+          pageKeys.map((key) =>
+            db.figure.findMany({ where: { AND: [where, { comparisonKey: key }] }, select: { id: true }, orderBy: [{ asOf: nullsLast('desc') }, { id: 'desc' }], take: FIGURES_PER_KEY }),
+          ),
+        )
+      ).flatMap((rows) => rows.map((r) => r.id))
+    : await latestIdsPerKey(pageKeys, filters.status);
+  const records = await db.figure.findMany({ where: { id: { in: ids } }, include: figureInclude, orderBy: { id: 'asc' } });
   const byKey = new Map<string, FigureView[]>();
   for (const f of records.map(toFigureView)) byKey.set(f.comparisonKey, [...(byKey.get(f.comparisonKey) ?? []), f]);
   const sections = pageKeys.flatMap((key) => {
