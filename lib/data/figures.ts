@@ -6,7 +6,7 @@ import { analyseSeries, groupComparable, type ComparisonGroup, type DerivedCount
 import { formatDate } from '@/lib/domain/periods';
 import { sourceRefSelect, toFigureView, type FigureView } from './dto';
 import type { FigureFilters } from './schemas';
-import { searchFigureIds, SEARCH_LIMIT } from './search';
+import { searchFigureIds, SEARCH_LIMIT, VISIBLE_SOURCE } from './search';
 import { ftsTerms } from './search-query';
 import { escapeLike } from './like';
 import { nullsLast } from './order';
@@ -271,7 +271,7 @@ async function latestIdsPerKey(keys: string[], status: FigureFilters['status']):
   // As orderFor's default: SQLite sorts NULL last descending by itself, so its index serves the order (order.ts).
   const order = `f."asOf" DESC${pg ? ' NULLS LAST' : ''}, f.id DESC`;
   const arms = keys.map((key, i) => {
-    const and = [`f."comparisonKey" = ${param(key)}`, `f."deletedAt" IS NULL`, `f."reviewStatus" <> 'rejected'`, `f."sourceId" IN (SELECT id FROM "Source" WHERE "withdrawnAt" IS NULL)`];
+    const and = [`f."comparisonKey" = ${param(key)}`, `f."deletedAt" IS NULL`, `f."reviewStatus" <> 'rejected'`, VISIBLE_SOURCE];
     if (status === 'reviewed' || status === 'pending') and.push(`f."reviewStatus" = ${param(status)}`);
     return `SELECT id FROM (SELECT f.id FROM "Figure" f WHERE ${and.join(' AND ')} ORDER BY ${order} LIMIT ${param(FIGURES_PER_KEY)}) AS k${i}`;
   });
