@@ -1,9 +1,12 @@
 /**
- * npm run -s bench:http [-- --figures 1000000] [--count 32] [--no-build]   (BENCH_HTTP_PORT: one port for all, default 3350+)
+ * npm run -s bench:http [-- --figures 1000000] [--count 32] [--no-build] [--keep DIR]   (BENCH_HTTP_PORT: one port for all, default 3350+)
+ * --keep DIR keeps the generated databases in DIR and reuses them on the next run (a 200k build takes minutes);
+ * committed migrations newer than a kept database are applied to it first, so an index added since still counts.
  * Builds a 2,000- and a 200,000-figure SQLite database (plus one of --figures N when given), builds the app once
  * (`next build`), starts `next start` on each database in turn (loopback, ports 3350+), and requests every page
  * type with a bounded client: concurrency 4, a fixed number of requests per page after a short warm-up, gzip
- * accepted. Prints per page p50 and p95 of the time to the last byte, the compressed bytes received, and the
+ * accepted. Prints per page p50 and p95 of the time to the last byte, the compressed bytes received, the server's
+ * CPU time per request (read from /proc: steady when other sessions load the machine, unlike the latency), and the
  * large/small ratio of p95. Stops by itself; its last line is exactly `worst p95 at N figures: X ms` for the
  * largest database it ran. Shared 2-core machines are noisy: compare runs made back to back.
  */
@@ -13,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
 import { buildBenchDatabase } from './bench-data';
 
 const args = process.argv.slice(2);
@@ -119,7 +123,30 @@ interface Row {
   p95: number;
   bytes: number;
   status: string;
+  /** The server's CPU time per request (ms, user + system, the warm-up included), or null where /proc is missing. */
+  cpu: number | null;
 }
+
+/**
+ * CPU time used so far by a process and its descendants, in ms (Linux /proc; null elsewhere). Unlike the latency,
+ * it hardly moves when other sessions load the shared machine, so runs made at different loads can be compared.
+ */
+function cpuMsOf(pid: number): number | null {
+  const ticks = (p: number): number => {
+    const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const own = Number(fields[11]) + Number(fields[12]);
+    const children = fs.readdirSync(`/proc/${p}/task`).flatMap((t) => fs.readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+    return own + children.reduce((n, c) => n + ticks(c), 0);
+  };
+  try {
+    return (ticks(pid) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+/** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
+const CLOCK_TICKS = 100;
 
 async function measure(file: string, port: number): Promise<Map<string, Row>> {
   const child = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -130,10 +157,13 @@ async function measure(file: string, port: number): Promise<Map<string, Row>> {
     await waitForServer(port, child);
     const out = new Map<string, Row>();
     for (const [name, url] of PAGES) {
+      const cpuBefore = child.pid === undefined ? null : cpuMsOf(child.pid);
       const samples = await load(port, url);
+      const cpuAfter = child.pid === undefined ? null : cpuMsOf(child.pid);
+      const cpu = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / (samples.length === 1 ? 1 : samples.length + WARMUP);
       const statuses = [...new Set(samples.map((s) => (s.error ? 'error' : s.truncated ? `${s.status} cut at ${MAX_BYTES / 1024 / 1024} MB` : String(s.status))))].join(',') + (samples.length === 1 ? ' (1 request: too slow to load)' : '');
-      process.stderr.write(`  ${name}: p95 ${quantile(samples.map((s) => s.ms), 0.95).toFixed(0)} ms\n`);
-      out.set(name, { p50: quantile(samples.map((s) => s.ms), 0.5), p95: quantile(samples.map((s) => s.ms), 0.95), bytes: Math.max(...samples.map((s) => s.bytes)), status: statuses });
+      process.stderr.write(`  ${name}: p95 ${quantile(samples.map((s) => s.ms), 0.95).toFixed(0)} ms${cpu === null ? '' : `, ${cpu.toFixed(0)} ms CPU a request`}\n`);
+      out.set(name, { p50: quantile(samples.map((s) => s.ms), 0.5), p95: quantile(samples.map((s) => s.ms), 0.95), bytes: Math.max(...samples.map((s) => s.bytes)), status: statuses, cpu });
     }
     return out;
   } finally {
@@ -145,14 +175,39 @@ async function measure(file: string, port: number): Promise<Map<string, Row>> {
 const kb = (b: number) => (b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} MB` : `${(b / 1024).toFixed(1)} kB`);
 const k = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : `${n / 1000}k`);
 
+const KEEP = args.includes('--keep') ? path.resolve(args[args.indexOf('--keep') + 1] ?? '') : null;
+const MIGRATIONS = 'prisma/migrations';
+const committedMigrations = () => fs.readdirSync(MIGRATIONS).filter((d) => fs.existsSync(path.join(MIGRATIONS, d, 'migration.sql'))).sort();
+
+/** A kept database is reused: the migrations committed after it was built are applied, and recorded beside it. */
+async function prepareDatabase(file: string, n: number): Promise<void> {
+  const applied = `${file}.migrations`;
+  if (KEEP && fs.existsSync(file) && fs.existsSync(applied)) {
+    const done = new Set(fs.readFileSync(applied, 'utf8').split('\n').filter(Boolean));
+    const pending = committedMigrations().filter((m) => !done.has(m));
+    if (pending.length > 0) {
+      const db = new Database(file);
+      try {
+        for (const m of pending) db.exec(fs.readFileSync(path.join(MIGRATIONS, m, 'migration.sql'), 'utf8'));
+      } finally {
+        db.close();
+      }
+    }
+  } else {
+    await buildBenchDatabase(file, n);
+  }
+  if (KEEP) fs.writeFileSync(applied, committedMigrations().join('\n'));
+}
+
 async function main(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctstats-bench-http-'));
+  if (KEEP) fs.mkdirSync(KEEP, { recursive: true });
+  const dir = KEEP ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ctstats-bench-http-'));
   try {
     let t = performance.now();
     const files: string[] = [];
     for (const n of SIZES) {
       const file = path.join(dir, `figures-${n}.db`);
-      await buildBenchDatabase(file, n);
+      await prepareDatabase(file, n);
       files.push(file);
     }
     console.log(`built ${SIZES.map((n) => n.toLocaleString('en-US')).join(', ')} figures in ${((performance.now() - t) / 1000).toFixed(1)} s`);
@@ -169,23 +224,23 @@ async function main(): Promise<void> {
       console.log(`measured ${SIZES[i]!.toLocaleString('en-US')} figures in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     }
     const small = results[0]!;
-    const header = ['page'.padEnd(28), ...SIZES.flatMap((n) => [`${k(n)} p50`.padStart(10), `${k(n)} p95`.padStart(10), `${k(n)} gzip`.padStart(11)]), 'ratio'.padStart(7), '  status'];
+    const header = ['page'.padEnd(28), ...SIZES.flatMap((n) => [`${k(n)} p50`.padStart(10), `${k(n)} p95`.padStart(10), `${k(n)} gzip`.padStart(11), `${k(n)} cpu`.padStart(10)]), 'ratio'.padStart(7), '  status'];
     console.log(`\n${header.join('')}`);
     for (const [name] of PAGES) {
       const cells = results.flatMap((r) => {
         const row = r.get(name)!;
-        return [row.p50.toFixed(1).padStart(10), row.p95.toFixed(1).padStart(10), kb(row.bytes).padStart(11)];
+        return [row.p50.toFixed(1).padStart(10), row.p95.toFixed(1).padStart(10), kb(row.bytes).padStart(11), (row.cpu === null ? '–' : row.cpu.toFixed(1)).padStart(10)];
       });
       const largest = results[results.length - 1]!.get(name)!;
       const ratio = (largest.p95 / small.get(name)!.p95).toFixed(1).padStart(7);
       console.log(`${name.padEnd(28)}${cells.join('')}${ratio}  ${results.map((r) => r.get(name)!.status).join(' / ')}`);
     }
-    console.log(`\n(concurrency ${CONCURRENCY}, ${COUNT} requests per page after ${WARMUP} warm-up; time to last byte in ms; gzip = compressed bytes received; ratio = p95 largest / smallest)`);
+    console.log(`\n(concurrency ${CONCURRENCY}, ${COUNT} requests per page after ${WARMUP} warm-up; time to last byte in ms; gzip = compressed bytes received; cpu = the server's CPU ms per request, which other load hardly moves; ratio = p95 largest / smallest)`);
     const largest = results[results.length - 1]!;
     const worst = Math.max(...[...largest.values()].map((r) => r.p95));
     console.log(`worst p95 at ${SIZES[SIZES.length - 1]!} figures: ${worst.toFixed(0)} ms`);
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!KEEP) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

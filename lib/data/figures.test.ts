@@ -268,6 +268,15 @@ describe('getFigurePage', () => {
     expect(await countFigures({ source: corpus.sources.yearly, status: 'reviewed' })).toEqual({ total: 0, lowerBound: false });
     expect(await countFigures({ attributedTo: 'Yearly Review' })).toEqual({ total: 12, lowerBound: false });
     expect(await countFigures({ metric: 'arrests', from: 2010, to: 2012 })).toEqual({ total: (await idsWhere({ metric: 'arrests', from: 2010, to: 2012 })).length, lowerBound: false });
+    // A search is counted by its matches (the filters but the years are applied inside it), as many as are listed.
+    const isisIds = [...(await seedId({ value: 125, fileName: '001' })), ...(await seedId({ value: 125, fileName: '004' })), corpus.figures.isisArrests];
+    const isis = visible.filter((r) => isisIds.includes(r.id));
+    expect(await countFigures({ q: 'isis' })).toEqual({ total: 3, lowerBound: false });
+    for (const metric of new Set(isis.map((r) => r.metricKey))) {
+      expect(await countFigures({ q: 'isis', metric })).toEqual({ total: isis.filter((r) => r.metricKey === metric).length, lowerBound: false });
+    }
+    expect(await countFigures({ q: 'isis', source: isis[0]!.sourceId })).toEqual({ total: isis.filter((r) => r.sourceId === isis[0]!.sourceId).length, lowerBound: false });
+    expect(await countFigures({ q: 'isis', from: 2020 })).toEqual({ total: 1, lowerBound: false });
   });
 
   it('default directions: newest first for dates, periods and values; A→Z for metric and source', async () => {
@@ -369,6 +378,12 @@ describe('getComparisonSections', () => {
     expect(BULK_FIGURES).toBeGreaterThan(FIGURES_PER_KEY);
     expect(compared).toHaveLength(FIGURES_PER_KEY);
     expect(new Set(compared.map((f) => f.id)).size).toBe(FIGURES_PER_KEY);
+    // The most recent ones (newest as-of first, then newest id), read the same way with or without a filter the
+    // summaries do not hold (2015 holds every figure of this key).
+    const latest = visible.filter((r) => r.comparisonKey === bulk.key).sort((a, b) => nullsLast(a.asOf, b.asOf, 'desc') || b.id - a.id).slice(0, FIGURES_PER_KEY).map((r) => r.id);
+    expect(compared.map((f) => f.id).sort((a, b) => a - b)).toEqual(latest.sort((a, b) => a - b));
+    const filtered = section((await getComparisonSections({ from: 2015 })).sections, bulk.key).groups.flatMap((g) => g.figures);
+    expect(filtered.map((f) => f.id)).toEqual(compared.map((f) => f.id));
   });
 });
 

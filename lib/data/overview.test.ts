@@ -11,6 +11,7 @@ import { createTestDatabase, testDatabaseProvider, useAsAppDatabase, type TestDa
 import { buildBenchDatabase } from '@/scripts/bench-data';
 import { countFigures, getFigurePage, getFilterOptions } from './figures';
 import { ANNUAL_MARKS, getHeadlines, getOverview, HEADLINE_METRICS, RUNNING_MARKS } from './overview';
+import type { StatementView } from './dto';
 import { getSources } from './sources';
 import { SEARCH_LIMIT } from './search';
 import type { FigureFilters } from './schemas';
@@ -110,9 +111,16 @@ async function expectOverviewMatchesFigures(db: Db) {
       expect(m.annual.total + m.running.total).toBe(expected.filter((s) => s.metricKey === m.metricKey).length);
       expect(m.figureCount).toBe(expected.filter((s) => s.metricKey === m.metricKey).reduce((n, s) => n + s.figureCount, 0));
     }
-    // The capped overview draws the most recent statements of each series and says how many there are.
+    // The capped overview draws the most recent statements of each series and says how many there are: the first
+    // of the uncapped series, in the same order (running: newest as-of first; annual: newest end year first).
     const capped = await getOverview(filters);
     for (const m of capped.metrics) {
+      const all = got.metrics.find((x) => x.metricKey === m.metricKey)!;
+      const ref = (s: StatementView) => `${s.comparisonKey}#${s.statementIndex}`;
+      expect(m.annual.statements.map(ref)).toEqual(all.annual.statements.slice(0, ANNUAL_MARKS).map(ref));
+      expect(m.running.statements.map(ref)).toEqual(all.running.statements.slice(0, RUNNING_MARKS).map(ref));
+      const ends = all.annual.statements.map((s) => yearOf(s.first.periodEnd) ?? -Infinity);
+      expect(ends).toEqual([...ends].sort((a, b) => b - a));
       expect(m.annual.statements.length).toBe(Math.min(ANNUAL_MARKS, m.annual.total));
       expect(m.running.statements.length).toBe(Math.min(RUNNING_MARKS, m.running.total));
       const asOfs = m.running.statements.map((s) => s.asOf ?? '');

@@ -73,6 +73,21 @@ describe('full-text search', () => {
     expect(await t.db.figure.count()).toBeGreaterThan(0);
   });
 
+  it('ranks the most recent matches only (a bounded cost), all of them while there are fewer', async () => {
+    await ingestPending(t.db, { date: '2022-07-02', title: 'Numbat ranking', outlet: 'Rank' }, [
+      { sentence: 'Numbat numbat numbat cells were found.', quote: 'Numbat numbat numbat cells', value: 7 },
+      { sentence: 'One numbat and many other words in a long sentence about something else entirely.', quote: 'One numbat and many other words in a long sentence about something else entirely', value: 8 },
+    ]);
+    // Both candidates: the closer match first, as without a bound.
+    expect((await searchSite('numbat', 20, 'current', 2)).figures.map((h) => h.figure.value)).toEqual([7, 8]);
+    // One candidate: the most recently stored match, whatever its rank; "more" is still said.
+    const one = await searchSite('numbat', 1, 'current', 1);
+    expect(one.figures.map((h) => h.figure.value)).toEqual([8]);
+    expect(hits(one.figures[0]!.snippet)).toEqual(['numbat']);
+    expect((await searchSite('numbat', 20, 'current', 1)).sources.map((s) => s.title)).toEqual(['Numbat ranking']);
+    expect((await searchSite('numbat', 1, 'current', 2)).moreFigures).toBe(true);
+  });
+
   it('the table search uses it and combines with the other filters', async () => {
     const page = await getFigurePage({ q: 'quokka', metric: 'cells_dismantled' });
     expect(page.rows.map((r) => r.value).sort()).toEqual([5, 6]);
