@@ -18,6 +18,9 @@ export interface SortLink {
  * The sourced table: every figure with its value in words and as printed, period, source and quote. Each value and quote
  * links to the figure's page, where the quote is shown in its source.
  */
+/** Metric, value, period, stated, scope, attribution, source, quote: the quote gets the most room. */
+const COLUMN_WIDTHS = ['11%', '15%', '11%', '9%', '10%', '12%', '12%', '20%'];
+
 export function FigureTable({ rows, caption, sortLinks }: { rows: FigureView[]; caption: string; sortLinks?: Record<string, SortLink> }) {
   const head = (key: string, label: string, className = '') => {
     const link = sortLinks?.[key];
@@ -39,8 +42,13 @@ export function FigureTable({ rows, caption, sortLinks }: { rows: FigureView[]; 
     // Below 768 px the same table is laid out as one card per figure (app/globals.css, .figure-table): the quote,
     // which is the point of the table, stays on screen instead of in a column off to the right.
     <div className="figure-table-box rounded-lg border border-line bg-panel md:overflow-x-auto">
-      <table className="figure-table w-full border-collapse text-sm md:min-w-[880px]">
+      {/* Fixed column widths: the page paints while its rows stream in, and an automatic layout would widen columns
+          as longer rows arrive, moving every row above (CLS 0.019 on /figures). */}
+      <table className="figure-table w-full border-collapse text-sm md:min-w-[880px] md:table-fixed">
         <caption className="sr-only">{caption}</caption>
+        <colgroup>
+          {COLUMN_WIDTHS.map((w, i) => <col key={i} style={{ width: w }} />)}
+        </colgroup>
         <thead className="border-b border-line bg-bg text-muted">
           <tr>
             {head('metric', 'Metric')}
