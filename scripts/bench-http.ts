@@ -83,10 +83,16 @@ function request(port: number, url: string): Promise<Sample> {
 /** A page whose first request is cut off, fails or takes this long is reported from that one request, not loaded. */
 const TOO_SLOW_MS = 15_000;
 
-async function load(port: number, url: string): Promise<Sample[]> {
+/**
+ * The page's samples, and the server's CPU ms per measured request. The CPU is counted after the warm-up: the first
+ * requests after a start pay one-time costs (the chart drawer's thread loading, the drawings made once and kept,
+ * lib/charts/render.ts) that are not what each reader's request costs.
+ */
+async function load(port: number, url: string, cpuNow: () => number | null): Promise<{ samples: Sample[]; cpu: number | null }> {
   const probe = await request(port, url).catch((err: unknown): Sample => ({ ms: TIMEOUT_MS, bytes: 0, status: 0, truncated: false, error: String(err) }));
-  if (probe.truncated || probe.error || probe.ms > TOO_SLOW_MS) return [probe];
+  if (probe.truncated || probe.error || probe.ms > TOO_SLOW_MS) return { samples: [probe], cpu: null };
   for (let i = 1; i < WARMUP; i++) await request(port, url);
+  const cpuBefore = cpuNow();
   const samples: Sample[] = [];
   let issued = 0;
   const worker = async () => {
@@ -96,7 +102,8 @@ async function load(port: number, url: string): Promise<Sample[]> {
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  return samples;
+  const cpuAfter = cpuNow();
+  return { samples, cpu: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / samples.length };
 }
 
 function quantile(xs: number[], q: number): number {
@@ -123,7 +130,7 @@ interface Row {
   p95: number;
   bytes: number;
   status: string;
-  /** The server's CPU time per request (ms, user + system, the warm-up included), or null where /proc is missing. */
+  /** The server's CPU time per measured request (ms, user + system, after the warm-up), or null where /proc is missing or the page did not load. */
   cpu: number | null;
 }
 
@@ -157,10 +164,7 @@ async function measure(file: string, port: number): Promise<Map<string, Row>> {
     await waitForServer(port, child);
     const out = new Map<string, Row>();
     for (const [name, url] of PAGES) {
-      const cpuBefore = child.pid === undefined ? null : cpuMsOf(child.pid);
-      const samples = await load(port, url);
-      const cpuAfter = child.pid === undefined ? null : cpuMsOf(child.pid);
-      const cpu = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / (samples.length === 1 ? 1 : samples.length + WARMUP);
+      const { samples, cpu } = await load(port, url, () => (child.pid === undefined ? null : cpuMsOf(child.pid)));
       const statuses = [...new Set(samples.map((s) => (s.error ? 'error' : s.truncated ? `${s.status} cut at ${MAX_BYTES / 1024 / 1024} MB` : String(s.status))))].join(',') + (samples.length === 1 ? ' (1 request: too slow to load)' : '');
       process.stderr.write(`  ${name}: p95 ${quantile(samples.map((s) => s.ms), 0.95).toFixed(0)} ms${cpu === null ? '' : `, ${cpu.toFixed(0)} ms CPU a request`}\n`);
       out.set(name, { p50: quantile(samples.map((s) => s.ms), 0.5), p95: quantile(samples.map((s) => s.ms), 0.95), bytes: Math.max(...samples.map((s) => s.bytes)), status: statuses, cpu });
