@@ -75,23 +75,20 @@ export function ChartInteractions({ name, children }: { name: string; children: 
     const elsewhere = (e: PointerEvent) => {
       if (shown && !(e.target instanceof Node && root.contains(e.target) && markAt(e.target))) hide();
     };
-    root.addEventListener('pointerover', over);
-    root.addEventListener('pointerout', out);
-    root.addEventListener('pointerdown', press);
-    root.addEventListener('click', click);
-    root.addEventListener('focusin', focus);
-    root.addEventListener('focusout', blur);
-    root.addEventListener('keydown', key);
-    document.addEventListener('pointerdown', elsewhere);
+    // Every listener on the chart, and one on the page for a tap elsewhere: added and removed from one list.
+    const listeners: Array<[EventTarget, string, (e: never) => void]> = [
+      [root, 'pointerover', over],
+      [root, 'pointerout', out],
+      [root, 'pointerdown', press],
+      [root, 'click', click],
+      [root, 'focusin', focus],
+      [root, 'focusout', blur],
+      [root, 'keydown', key],
+      [document, 'pointerdown', elsewhere],
+    ];
+    for (const [target, type, handler] of listeners) target.addEventListener(type, handler as EventListener);
     return () => {
-      root.removeEventListener('pointerover', over);
-      root.removeEventListener('pointerout', out);
-      root.removeEventListener('pointerdown', press);
-      root.removeEventListener('click', click);
-      root.removeEventListener('focusin', focus);
-      root.removeEventListener('focusout', blur);
-      root.removeEventListener('keydown', key);
-      document.removeEventListener('pointerdown', elsewhere);
+      for (const [target, type, handler] of listeners) target.removeEventListener(type, handler as EventListener);
     };
   }, []);
   return (

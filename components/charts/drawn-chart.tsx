@@ -1,4 +1,5 @@
-import { isDrawn, renderChartSvg } from '@/lib/charts/render';
+import { Suspense } from 'react';
+import { drawnSvg, renderChartSvg } from '@/lib/charts/render';
 import type { ChartInput } from '@/lib/charts/statement-chart';
 import type { ChartPoint } from '@/lib/view/chart-points';
 import { ChartInteractions } from './chart-interactions';
@@ -36,7 +37,7 @@ function Drawing({ svg, size, className }: { svg?: string; size: { width: number
 }
 
 /** The chart's place while it is drawn (the first reader after a start): the drawings' boxes, so nothing moves. */
-export function ChartPlaceholder({ size = 'panel' }: { size?: keyof typeof SIZES }) {
+function ChartPlaceholder({ size = 'panel' }: { size?: keyof typeof SIZES }) {
   return (
     <div className="chart-frame relative" aria-busy="true">
       <span className="sr-only">Drawing the chart…</span>
@@ -53,26 +54,38 @@ const inputs = ({ kind, points, unit, size = 'panel' }: ChartProps): [ChartInput
   { kind, points, unit, ...NARROW },
 ];
 
-/** Both drawings of this chart are done: it can be sent with the page, readable without JavaScript. */
-export const chartIsDrawn = (props: ChartProps) => inputs(props).every(isDrawn);
-
-export async function DrawnChart(props: ChartProps) {
-  const { name, points, size = 'panel' } = props;
-  const wide = SIZES[size];
-  let drawings: [string, string] | null = null;
-  try {
-    drawings = await Promise.all(inputs(props).map(renderChartSvg)) as [string, string];
-  } catch (e) {
-    console.error(`chart ${name}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  if (!drawings) {
-    return <p className="my-3 rounded border border-line p-3 text-sm text-muted" role="status">This chart could not be drawn just now. Every value it shows is in the table below.</p>;
-  }
+function Chart({ name, points, size = 'panel', drawings }: ChartProps & { drawings: [string, string] }) {
   return (
     <ChartInteractions name={name}>
-      <Drawing svg={drawings[0]} size={wide} className="chart-wide" />
+      <Drawing svg={drawings[0]} size={SIZES[size]} className="chart-wide" />
       <Drawing svg={drawings[1]} size={NARROW} className="chart-narrow" />
       {points.map((p) => <Tip key={p.id} point={p} />)}
     </ChartInteractions>
+  );
+}
+
+/** A chart still being drawn: awaited inside its placeholder, the rest of the page already sent. */
+async function ChartBeingDrawn({ wide, narrow, ...props }: ChartProps & { wide: ChartInput; narrow: ChartInput }) {
+  const drawings = await Promise.all([renderChartSvg(wide), renderChartSvg(narrow)]).catch((e: unknown) => {
+    console.error(`chart ${props.name}: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  });
+  if (!drawings) return <p className="my-3 rounded border border-line p-3 text-sm text-muted" role="status">This chart could not be drawn just now. Every value it shows is in the table below.</p>;
+  return <Chart {...props} drawings={drawings} />;
+}
+
+/**
+ * Drawn already (the usual case: drawings are kept), the chart is sent inside the page, readable without
+ * JavaScript. Not drawn yet (the first reader after a start, or new data), it streams in after the rest of the
+ * page in a placeholder of its size, so it does not hold the page back and nothing moves when it arrives.
+ */
+export function DrawnChart(props: ChartProps) {
+  const [wide, narrow] = inputs(props);
+  const drawings = [drawnSvg(wide), drawnSvg(narrow)] as const;
+  if (drawings[0] !== undefined && drawings[1] !== undefined) return <Chart {...props} drawings={[drawings[0], drawings[1]]} />;
+  return (
+    <Suspense fallback={<ChartPlaceholder size={props.size} />}>
+      <ChartBeingDrawn {...props} wide={wide} narrow={narrow} />
+    </Suspense>
   );
 }

@@ -1,10 +1,9 @@
 import Link from 'next/link';
-import { Suspense } from 'react';
 import type { MetricOverview } from '@/lib/data/overview';
 import { buildMetricChartData, describeSeries, SERIES_COLOURS, seriesNames, type ChartPoint } from '@/lib/view/chart-points';
 import { unitOf } from '@/lib/domain/metrics';
 import { chartCsvHref } from '@/lib/export/chart-csv';
-import { chartIsDrawn, ChartPlaceholder, DrawnChart, type SIZES } from '@/components/charts/drawn-chart';
+import { DrawnChart, type SIZES } from '@/components/charts/drawn-chart';
 import { ChartDownloads } from '@/components/charts/chart-downloads';
 import { Panel } from '@/components/ui/primitives';
 
@@ -54,21 +53,12 @@ export function PointTable({ points, caption }: { points: ChartPoint[]; caption:
  */
 export function ChartBlock({ id, title, kind, points, unit, metricKey, size }: { id: string; title: string; kind: 'annual' | 'running'; points: ChartPoint[]; unit: string; metricKey: string; size?: keyof typeof SIZES }) {
   const names = seriesNames(points);
-  const chart = { name: id, kind, points, unit, size };
   return (
     <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="mt-3" data-chart={id}>
       <h3 id={`${id}-title`} className="text-sm font-medium">{title}</h3>
       <a href={`#${id}-after`} className="skip-link">Skip the chart</a>
       <p id={`${id}-desc`} className="sr-only">{describeSeries(title, kind, points, unit)}</p>
-      {/* Drawn on the server and sent with the page. A chart not drawn yet (the first reader after a start, or new
-          data) streams in after the rest, in a placeholder of its size, so it does not hold the page back. */}
-      {chartIsDrawn(chart) ? (
-        <DrawnChart {...chart} />
-      ) : (
-        <Suspense fallback={<ChartPlaceholder size={size} />}>
-          <DrawnChart {...chart} />
-        </Suspense>
-      )}
+      <DrawnChart name={id} kind={kind} points={points} unit={unit} size={size} />
       <ChartDownloads name={id} title={title} csvHref={chartCsvHref(metricKey)} />
       <span id={`${id}-after`} tabIndex={-1} />
       {names.length > 1 ? (

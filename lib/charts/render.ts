@@ -102,10 +102,13 @@ export function renderChartSvg(input: ChartInput): Promise<string> {
   return entry.drawing;
 }
 
-/** Whether this chart is drawn already (a page can then send it at once, without a loading placeholder). */
-export function isDrawn(input: ChartInput): boolean {
-  return cache.get(JSON.stringify(input))?.svg !== undefined;
+/** The chart's SVG when it is drawn already (a page can then send it at once, without a loading placeholder). */
+export function drawnSvg(input: ChartInput): string | undefined {
+  return cache.get(JSON.stringify(input))?.svg;
 }
+
+/** Whether this chart is drawn already. */
+export const isDrawn = (input: ChartInput): boolean => drawnSvg(input) !== undefined;
 
 /** Start the drawer and draw one chart, so its code is loaded before the first reader asks (instrumentation.ts). */
 export function warmUp(): void {

@@ -39,16 +39,27 @@ function viewOf(filters: FigureFilters): SummaryView {
   return filters.status === 'reviewed' || filters.status === 'pending' ? filters.status : 'current';
 }
 
+/** One condition on a StatementSummary column: the one list both the Prisma where and the raw series read use. */
+type StatementCondition = { column: 'view' | 'metricKey'; equals: string } | { column: 'endYear'; gte: number } | { column: 'startYear'; lte: number };
+
 /**
  * Statement-level year filter: a statement is in the range when the years it covers touch it (for a running total,
  * its start to the date it was stated) — the table's rule for one figure, applied to the statement as a whole.
  */
+function statementConditions(filters: FigureFilters): StatementCondition[] {
+  const and: StatementCondition[] = [{ column: 'view', equals: viewOf(filters) }];
+  if (filters.metric) and.push({ column: 'metricKey', equals: filters.metric });
+  if (filters.from !== undefined) and.push({ column: 'endYear', gte: filters.from });
+  if (filters.to !== undefined) and.push({ column: 'startYear', lte: filters.to });
+  return and;
+}
+
 export function statementWhere(filters: FigureFilters): Prisma.StatementSummaryWhereInput {
-  const and: Prisma.StatementSummaryWhereInput[] = [{ view: viewOf(filters) }];
-  if (filters.metric) and.push({ metricKey: filters.metric });
-  if (filters.from !== undefined) and.push({ endYear: { gte: filters.from } });
-  if (filters.to !== undefined) and.push({ startYear: { lte: filters.to } });
-  return { AND: and };
+  return {
+    AND: statementConditions(filters).map((c): Prisma.StatementSummaryWhereInput =>
+      c.column === 'endYear' ? { endYear: { gte: c.gte } } : c.column === 'startYear' ? { startYear: { lte: c.lte } } : c.column === 'view' ? { view: c.equals } : { metricKey: c.equals },
+    ),
+  };
 }
 
 /**
@@ -70,9 +81,12 @@ async function seriesIds(
   const arms = series.flatMap((t, i) => {
     const cap = finite(t.cumulative ? limits.running : limits.annual);
     if (cap !== undefined && cap <= 0) return [];
-    const and = [`"view" = ${param(viewOf(filters))}`, `"metricKey" = ${param(t.metricKey)}`, `"cumulative" = ${t.cumulative ? 'TRUE' : 'FALSE'}`];
-    if (filters.from !== undefined) and.push(`"endYear" >= ${param(filters.from)}`);
-    if (filters.to !== undefined) and.push(`"startYear" <= ${param(filters.to)}`);
+    const and = [
+      ...statementConditions({ ...filters, metric: t.metricKey }).map((c) =>
+        'equals' in c ? `"${c.column}" = ${param(c.equals)}` : 'gte' in c ? `"${c.column}" >= ${param(c.gte)}` : `"${c.column}" <= ${param(c.lte)}`,
+      ),
+      `"cumulative" = ${t.cumulative ? 'TRUE' : 'FALSE'}`,
+    ];
     const order = t.cumulative ? `"asOf" DESC${nullsLastSql}, id DESC` : `"endYear" DESC${nullsLastSql}, id DESC`;
     // The place within the series (rn) numbered over the few rows the arm kept, not over the whole series.
     return [

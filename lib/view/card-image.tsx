@@ -1,4 +1,5 @@
 import { ImageResponse } from 'next/og';
+import { cutAtWord as cut } from './social';
 
 /**
  * The picture a shared link shows (Open Graph / Twitter card), drawn per page with next/og (satori + resvg, bundled
@@ -20,7 +21,6 @@ export interface Card {
   quote?: string;
 }
 
-const cut = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max - 1) > max * 0.6 ? text.lastIndexOf(' ', max - 1) : max - 1)}…`);
 
 export function cardImage(card: Card): ImageResponse {
   return new ImageResponse(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureView } from '@/lib/data/dto';
-import { figureDescription } from './social';
+import { cutAtWord, figureDescription } from './social';
 
 const figure = (quote: string) =>
   ({
@@ -22,5 +22,14 @@ describe('figureDescription', () => {
     const d = figureDescription(figure('word '.repeat(80).trim()));
     expect(d.length).toBeLessThanOrEqual(201);
     expect(d.endsWith('word…”')).toBe(true);
+  });
+});
+
+describe('cutAtWord', () => {
+  it('keeps a short text, cuts a long one at a word near the end, or inside one long word', () => {
+    expect(cutAtWord('short text', 20)).toBe('short text');
+    expect(cutAtWord('one two three four five six', 20)).toBe('one two three four…');
+    expect(cutAtWord('x'.repeat(30), 20)).toBe(`${'x'.repeat(19)}…`);
+    expect(cutAtWord('a ' + 'x'.repeat(30), 20)).toHaveLength(20);
   });
 });

@@ -12,7 +12,17 @@ export function figureDescription(f: FigureView): string {
   const said = f.attributedTo ? ` according to ${f.attributedTo}` : '';
   const where = `${f.source.outlet ?? 'a source'}${f.source.publishedAt ? `, ${formatDate(f.source.publishedAt)}` : ''}`;
   const text = `${f.valueWords} — ${f.metricLabel.toLowerCase()}, ${f.periodText}${said} (${where}): “${f.quote}”`;
-  if (text.length <= 200) return text;
-  const cut = text.slice(0, 199);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 150))}…”`;
+  const short = cutAtWord(text, 200);
+  // The quote's closing mark was cut with it.
+  return short === text ? text : `${short}”`;
+}
+
+/**
+ * Text within `max` characters, ellipsis included: cut at the last word boundary in its last quarter, else at
+ * `max` (one long word). What a card or a preview shows of a longer text.
+ */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(' ', max - 1);
+  return `${text.slice(0, space >= max * 0.75 ? space : max - 1)}…`;
 }
