@@ -18,7 +18,9 @@ describe('passagesOf', () => {
   });
 });
 
-describe('the committed reference data', () => {
+// The labels it is made from live in the shared corpus beside the checkout (every machine of this project, CI);
+// a clone placed elsewhere cannot regenerate it, so this skips there.
+describe.skipIf(!fs.existsSync(DEFAULT_ANSWERS))('the committed reference data', () => {
   it('is exactly what the script writes from the labelled answers (regenerate with npm run -s data:reference)', () => {
     const { files, decisions } = buildReferenceData(JSON.parse(fs.readFileSync(DEFAULT_ANSWERS, 'utf8')));
     const committed = fs.readdirSync(REFERENCE_DIR).filter((f) => f.endsWith('.txt')).sort();

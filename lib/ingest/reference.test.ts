@@ -26,20 +26,24 @@ async function allSources() {
  * original article; nothing else from the excerpts is visible.
  */
 const ANSWERS = path.join(process.cwd(), '..', 'shared', 'corpus', 'real', 'answers.json');
+// The labels live in the shared corpus beside the checkout (as on every machine of this project and in CI); a
+// clone placed elsewhere has no labels to check against, so these skip there (as lib/extraction/document.test.ts).
+const HAS_LABELS = fs.existsSync(ANSWERS);
 type RealAnswer = AnswerFile & { url: string; publishedAt: string | null; language: 'en' | 'fr' };
-const answers = (JSON.parse(fs.readFileSync(ANSWERS, 'utf8')) as RealAnswer[]).filter((a) => a.figures.length > 0);
+const answers = HAS_LABELS ? (JSON.parse(fs.readFileSync(ANSWERS, 'utf8')) as RealAnswer[]).filter((a) => a.figures.length > 0) : [];
 
 let t: TestDatabase;
 beforeAll(async () => {
+  if (!HAS_LABELS) return;
   t = await createTestDatabase();
   useAsAppDatabase(t);
   await loadDefaultData(t.db, extractFigures, ['seeds', 'reference']);
 }, 120_000);
 afterAll(async () => {
-  await t.close();
+  await t?.close();
 });
 
-describe('the reference data set on the dashboard', () => {
+describe.skipIf(!HAS_LABELS)('the reference data set on the dashboard', () => {
   it('is 220 figures from the 70 articles that state any', () => {
     expect(answers).toHaveLength(70);
     expect(answers.reduce((n, a) => n + a.figures.length, 0)).toBe(220);
