@@ -5,6 +5,7 @@ import { deriveFigureColumns } from '@/lib/domain/derive';
 import type { Qualifier } from '@/lib/domain/figure';
 import { refreshSummariesFor, summaryKeysOf, SUMMARY_KEY_SELECT } from './summaries';
 import { FIGURE_FIELDS, FIELD_LABELS, historyText, type FigureEditState, type FigureField, type FigureFields } from './edit-schemas';
+import { cachedRead } from './read-cache';
 
 export type { FigureEditState };
 
@@ -138,7 +139,7 @@ export interface PublicCorrection {
  * says so (when, what changed), so a citation never changes silently. Who made it and their note stay in the
  * analysts' history.
  */
-export async function getFigureCorrections(figureId: number): Promise<PublicCorrection[]> {
+async function readGetFigureCorrections(figureId: number): Promise<PublicCorrection[]> {
   const changes = await getDb().figureChange.findMany({ where: { figureId }, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], take: 200 });
   const saves = new Map<string, PublicCorrection>();
   for (const c of changes) {
@@ -149,3 +150,4 @@ export async function getFigureCorrections(figureId: number): Promise<PublicCorr
   }
   return [...saves.values()];
 }
+export const getFigureCorrections = cachedRead('getFigureCorrections', readGetFigureCorrections);

@@ -11,6 +11,7 @@ import { ftsTerms } from './search-query';
 import { escapeLike } from './like';
 import { nullsLast } from './order';
 import { describeFilters, withoutFilter, type ActiveFilter } from '@/lib/view/filter-words';
+import { cachedRead } from './read-cache';
 
 export const PAGE_SIZE = 25;
 
@@ -167,7 +168,7 @@ function afterAnchor(filters: FigureFilters, anchor: { id: number; asOf: string 
  * (`after`), and for the date and value orders that page is read from there by keyset, so a deep page costs
  * what the first does.
  */
-export async function getFigurePage(filters: FigureFilters): Promise<FigurePage> {
+async function readGetFigurePage(filters: FigureFilters): Promise<FigurePage> {
   const db = getDb();
   const matches = await searchMatches(filters);
   const where = whereWith(filters, matches);
@@ -190,23 +191,26 @@ export async function getFigurePage(filters: FigureFilters): Promise<FigurePage>
   const pastEnd = total > 0 && (lowerBound ? rows.length === 0 && requested > 1 : requested > pageCount) ? { requested } : null;
   return { rows, total, totalIsLowerBound: lowerBound, page, pageCount, pastEnd, ...(keyset && more && rows.length ? { nextAfter: rows[rows.length - 1]!.id } : {}) };
 }
+export const getFigurePage = cachedRead('getFigurePage', readGetFigurePage);
 
 /**
  * For an empty result: how many figures each active filter hides, i.e. the count with that one filter removed
  * (at most COUNT_LIMIT; a few counts, asked only when nothing matched). The page names the filters that emptied
  * the list and offers to remove each.
  */
-export async function countWithoutEach(filters: FigureFilters): Promise<Array<ActiveFilter & { total: number; lowerBound: boolean }>> {
+async function readCountWithoutEach(filters: FigureFilters): Promise<Array<ActiveFilter & { total: number; lowerBound: boolean }>> {
   return Promise.all(
     describeFilters(filters).map(async (f) => ({ ...f, ...(await countFigures(withoutFilter(filters, f.group)).then((c) => ({ total: c.total, lowerBound: c.lowerBound }))) })),
   );
 }
+export const countWithoutEach = cachedRead('countWithoutEach', readCountWithoutEach);
 
 /** One figure; deleted ones only for analysts (who may restore them). */
-export async function getFigure(id: number, options: { includeDeleted?: boolean } = {}): Promise<FigureView | null> {
+async function readGetFigure(id: number, options: { includeDeleted?: boolean } = {}): Promise<FigureView | null> {
   const r = await getDb().figure.findFirst({ where: options.includeDeleted ? { id } : { id, deletedAt: null, source: { withdrawnAt: null } }, include: figureInclude });
   return r ? toFigureView(r) : null;
 }
+export const getFigure = cachedRead('getFigure', readGetFigure);
 
 export interface FigureComparisons {
   /** The statement this figure belongs to: figures counting the same thing, stated at the same time. */
@@ -216,7 +220,7 @@ export interface FigureComparisons {
 }
 
 /** What `figure` can be compared with: its own group, and other statements of the same running total. */
-export async function getFigureComparisons(figure: FigureView): Promise<FigureComparisons> {
+async function readGetFigureComparisons(figure: FigureView): Promise<FigureComparisons> {
   const records = await getDb().figure.findMany({
     where: { ...visible, comparisonKey: figure.comparisonKey },
     include: figureInclude,
@@ -232,6 +236,7 @@ export async function getFigureComparisons(figure: FigureView): Promise<FigureCo
   const otherStatements = figure.cumulative ? groups.filter((g) => g !== group).map((g) => g.figures[0]!) : [];
   return { group, otherStatements };
 }
+export const getFigureComparisons = cachedRead('getFigureComparisons', readGetFigureComparisons);
 
 export interface ComparisonSection {
   key: string;
@@ -315,7 +320,7 @@ async function comparisonKeyPage(filters: FigureFilters, where: Prisma.FigureWhe
  * Figures grouped by what they count. Paginates over comparison keys in the database, so the page stays small
  * however many figures there are; keys with more figures come first (that is where comparison is interesting).
  */
-export async function getComparisonSections(filters: FigureFilters): Promise<{ sections: ComparisonSection[]; total: number; page: number; pageCount: number }> {
+async function readGetComparisonSections(filters: FigureFilters): Promise<{ sections: ComparisonSection[]; total: number; page: number; pageCount: number }> {
   const db = getDb();
   const where = await whereFor(filters);
   const { total, page, keys } = await comparisonKeyPage(filters, where);
@@ -356,6 +361,7 @@ export async function getComparisonSections(filters: FigureFilters): Promise<{ s
   });
   return { sections, total, page, pageCount };
 }
+export const getComparisonSections = cachedRead('getComparisonSections', readGetComparisonSections);
 
 function sectionPeriod(f: FigureView): string {
   if (!f.cumulative) return f.periodText;
@@ -373,7 +379,7 @@ export interface FilterOptions {
  * What the filters offer, from the summaries (a few rows, whatever the number of figures). Sources are not listed:
  * the source filter searches them (`searchSourceOptions`).
  */
-export async function getFilterOptions(): Promise<FilterOptions> {
+async function readGetFilterOptions(): Promise<FilterOptions> {
   const db = getDb();
   const [metrics, attributions, years] = await Promise.all([
     db.metric.findMany({ orderBy: [{ sortOrder: 'asc' }, { key: 'asc' }], select: { key: true, label: true, kind: true } }),
@@ -388,11 +394,12 @@ export async function getFilterOptions(): Promise<FilterOptions> {
     years: { min: mins.length ? Math.min(...mins) : null, max: maxs.length ? Math.max(...maxs) : null },
   };
 }
+export const getFilterOptions = cachedRead('getFilterOptions', readGetFilterOptions);
 
 export const API_PAGE_LIMIT = 100;
 
 /** One page of the JSON API: figures in id order after `cursor` (an id), at most `limit`, and the next cursor. */
-export async function getFigureApiPage(filters: FigureFilters, options: { limit: number; cursor?: number }): Promise<{ figures: FigureView[]; nextCursor: number | null }> {
+async function readGetFigureApiPage(filters: FigureFilters, options: { limit: number; cursor?: number }): Promise<{ figures: FigureView[]; nextCursor: number | null }> {
   const where = await whereFor(filters);
   const limit = Math.min(Math.max(1, options.limit), API_PAGE_LIMIT);
   const rows = await getDb().figure.findMany({
@@ -404,6 +411,7 @@ export async function getFigureApiPage(filters: FigureFilters, options: { limit:
   const figures = rows.slice(0, limit).map(toFigureView);
   return { figures, nextCursor: rows.length > limit ? figures[figures.length - 1]!.id : null };
 }
+export const getFigureApiPage = cachedRead('getFigureApiPage', readGetFigureApiPage);
 
 /** Every visible figure matching the filters, in id order, fetched in batches (for exports of any size). */
 export async function* iterateFigures(filters: FigureFilters, batchSize = 1000): AsyncGenerator<FigureView[]> {

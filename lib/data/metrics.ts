@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
+import { cachedRead } from './read-cache';
 
 export interface MetricView {
   key: string;
@@ -8,11 +9,13 @@ export interface MetricView {
   kind: string;
 }
 
-export async function getMetrics(): Promise<MetricView[]> {
+async function readGetMetrics(): Promise<MetricView[]> {
   return getDb().metric.findMany({ orderBy: [{ sortOrder: 'asc' }, { key: 'asc' }], select: { key: true, label: true, description: true, kind: true } });
 }
+export const getMetrics = cachedRead('getMetrics', readGetMetrics);
 
 /** One metric by its key, or null (the metric page's not-found). */
-export async function getMetric(key: string): Promise<MetricView | null> {
+async function readGetMetric(key: string): Promise<MetricView | null> {
   return getDb().metric.findUnique({ where: { key }, select: { key: true, label: true, description: true, kind: true } });
 }
+export const getMetric = cachedRead('getMetric', readGetMetric);

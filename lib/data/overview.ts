@@ -6,6 +6,7 @@ import { figureInclude } from './figures';
 import { toFigureView, toStatementView, type StatementView } from './dto';
 import type { FigureFilters } from './schemas';
 import type { SummaryView } from './summaries';
+import { cachedRead } from './read-cache';
 
 /**
  * The overview, read from the statement summaries: per metric, one mark per statement, annual figures and running
@@ -99,7 +100,7 @@ async function seriesIds(
 }
 
 /** `limits` caps each series (the most recent statements); tests pass Infinity to compare everything. */
-export async function getOverview(filters: FigureFilters, limits: { annual: number; running: number } = { annual: ANNUAL_MARKS, running: RUNNING_MARKS }): Promise<Overview> {
+async function readGetOverview(filters: FigureFilters, limits: { annual: number; running: number } = { annual: ANNUAL_MARKS, running: RUNNING_MARKS }): Promise<Overview> {
   const db = getDb();
   const where = statementWhere(filters);
   const [totals, pending] = await Promise.all([
@@ -136,6 +137,7 @@ export async function getOverview(filters: FigureFilters, limits: { annual: numb
     pendingCount: pending._sum.figureCount ?? 0,
   };
 }
+export const getOverview = cachedRead('getOverview', readGetOverview);
 
 /** The metrics whose latest figures head the overview. */
 export const HEADLINE_METRICS = ['cells_dismantled', 'arrests'] as const;
@@ -151,7 +153,7 @@ export interface Headline {
  * and the latest annual figure (national, one year), each a statement whose evidence is one click away. A few
  * summary rows whatever the database size.
  */
-export async function getHeadlines(filters: FigureFilters): Promise<Headline[]> {
+async function readGetHeadlines(filters: FigureFilters): Promise<Headline[]> {
   const db = getDb();
   const where = statementWhere({ ...filters, metric: undefined });
   const picks = await Promise.all(
@@ -171,12 +173,14 @@ export async function getHeadlines(filters: FigureFilters): Promise<Headline[]> 
     return first ? [{ metricKey, kind, statement: toStatementView(row, first) }] : [];
   });
 }
+export const getHeadlines = cachedRead('getHeadlines', readGetHeadlines);
 
 /** Statements a metric page reads per series: its whole story at today's scale, still bounded. */
 export const STORY_MARKS = 200;
 
 /** One metric's statements for its own page (the overview's read, one metric, a larger bound). */
-export async function getMetricStory(metricKey: string, filters: FigureFilters): Promise<MetricOverview | null> {
+async function readGetMetricStory(metricKey: string, filters: FigureFilters): Promise<MetricOverview | null> {
   const overview = await getOverview({ ...filters, metric: metricKey }, { annual: STORY_MARKS, running: STORY_MARKS });
   return overview.metrics[0] ?? null;
 }
+export const getMetricStory = cachedRead('getMetricStory', readGetMetricStory);

@@ -6,6 +6,7 @@ import { sourceLabel, toFigureView, type FigureView } from './dto';
 import { sourceTitle } from '@/lib/view/plain-words';
 import type { SourceKind } from '@/lib/domain/figure';
 import { ftsTerms, toFtsQuery, toTsQuery, tsTerms, SNIPPET_START, SNIPPET_END } from './search-query';
+import { cachedRead } from './read-cache';
 
 /**
  * Full-text search over the figures (quote, scope, attribution, value as printed) and the sources' texts, through
@@ -116,7 +117,7 @@ export const RANK_CANDIDATES = 1000;
  * them while there are fewer), with highlighted snippets. `status` 'reviewed' is a visitor's default view
  * (lib/data/schemas.ts effectiveFilters); 'current' adds pending figures.
  */
-export async function searchSite(q: string, limit = 20, status: 'current' | 'reviewed' = 'current', candidates = RANK_CANDIDATES): Promise<SiteSearch> {
+async function readSearchSite(q: string, limit = 20, status: 'current' | 'reviewed' = 'current', candidates = RANK_CANDIDATES): Promise<SiteSearch> {
   const terms = ftsTerms(q);
   if (!terms.length) return { figures: [], sources: [], moreFigures: false, moreSources: false };
   const db = getDb();
@@ -185,3 +186,4 @@ export async function searchSite(q: string, limit = 20, status: 'current' | 'rev
     moreSources: sourceRows.length > limit,
   };
 }
+export const searchSite = cachedRead('searchSite', readSearchSite);

@@ -7,6 +7,7 @@ import { toFigureView, sourceLabel, sourceRefSelect, toSourceKind, type FigureVi
 import { escapeLike } from './like';
 import { sourceTitle } from '@/lib/view/plain-words';
 import { nullsLast } from './order';
+import { cachedRead } from './read-cache';
 
 export interface SourceSummary {
   id: number;
@@ -54,7 +55,7 @@ export interface SourceList {
  * One page of sources, newest first, with figure counts from the per-source summaries (no count over figures).
  * Withdrawn sources only for analysts (`includeWithdrawn`), who may restore them.
  */
-export async function getSources(options: { page?: number; includeWithdrawn?: boolean } = {}): Promise<SourceList> {
+async function readGetSources(options: { page?: number; includeWithdrawn?: boolean } = {}): Promise<SourceList> {
   const db = getDb();
   const where: Prisma.SourceWhereInput = options.includeWithdrawn ? {} : { withdrawnAt: null };
   const total = await db.source.count({ where });
@@ -84,11 +85,13 @@ export async function getSources(options: { page?: number; includeWithdrawn?: bo
     pageCount,
   };
 }
+export const getSources = cachedRead('getSources', readGetSources);
 
 /** Sources a reader sees (withdrawn ones are hidden). */
-export async function getSourceCount(): Promise<number> {
+async function readGetSourceCount(): Promise<number> {
   return getDb().source.count({ where: { withdrawnAt: null } });
 }
+export const getSourceCount = cachedRead('getSourceCount', readGetSourceCount);
 
 export interface SourceOption {
   id: number;
@@ -107,7 +110,7 @@ function optionLabel(s: Prisma.SourceGetPayload<{ select: typeof optionSelect }>
  * newest first, withdrawn ones left out. The filter no longer lists every source in the page. The text is literal:
  * "%" and "_" are escaped, not wildcards.
  */
-export async function searchSourceOptions(q: string, limit = 20): Promise<SourceOption[]> {
+async function readSearchSourceOptions(q: string, limit = 20): Promise<SourceOption[]> {
   const term = q.trim();
   const id = /^\d{1,10}$/.test(term) ? Number(term) : null;
   const literal = escapeLike(term);
@@ -120,14 +123,16 @@ export async function searchSourceOptions(q: string, limit = 20): Promise<Source
   });
   return rows.map((s) => ({ id: s.id, label: optionLabel(s) }));
 }
+export const searchSourceOptions = cachedRead('searchSourceOptions', readSearchSourceOptions);
 
 /** The label of one source, for a filter that names the selected source. */
-export async function getSourceOption(id: number): Promise<SourceOption | null> {
+async function readGetSourceOption(id: number): Promise<SourceOption | null> {
   const s = await getDb().source.findFirst({ where: { id, withdrawnAt: null }, select: optionSelect });
   return s ? { id: s.id, label: optionLabel(s) } : null;
 }
+export const getSourceOption = cachedRead('getSourceOption', readGetSourceOption);
 
-export async function getSource(id: number, options: { includeWithdrawn?: boolean; status?: SourceFigureStatus } = {}): Promise<SourceDetail | null> {
+async function readGetSource(id: number, options: { includeWithdrawn?: boolean; status?: SourceFigureStatus } = {}): Promise<SourceDetail | null> {
   const db = getDb();
   const s = await db.source.findFirst({
     where: options.includeWithdrawn ? { id } : { id, withdrawnAt: null },
@@ -165,6 +170,7 @@ export async function getSource(id: number, options: { includeWithdrawn?: boolea
     figures,
   };
 }
+export const getSource = cachedRead('getSource', readGetSource);
 
 /** Just a source's text, for the figure page, which finds the quote's paragraph in it. */
 export async function getQuoteContext(sourceId: number): Promise<{ text: string; bodyStart: number; bodyEnd: number } | null> {
