@@ -14,6 +14,8 @@ describe('search queries', () => {
   it('the words as a phrase, the last as a prefix', () => {
     expect(toFtsQuery(['plot', 'number', '1'])).toBe('"plot number 1"*');
     expect(toTsQuery(['plot', 'number', '1'])).toBe('plot <-> number <-> 1:*');
+    expect(toFtsQuery(['plot', 'number', '1'], false)).toBe('"plot number 1"');
+    expect(toTsQuery(['plot', 'number', '1'], false)).toBe('plot <-> number <-> 1');
   });
 
   it('snippets become plain and matched runs', () => {

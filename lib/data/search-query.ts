@@ -23,14 +23,14 @@ export function tsTerms(q: string): string[] {
   return (q.normalize('NFC').toLowerCase().match(/\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_TERMS);
 }
 
-/** SQLite FTS5: one phrase whose last word is a prefix. */
-export function toFtsQuery(terms: string[]): string {
-  return `"${terms.join(' ')}"*`;
+/** SQLite FTS5: one phrase whose last word is a prefix (`prefix` false: the words as typed, whole). */
+export function toFtsQuery(terms: string[], prefix = true): string {
+  return `"${terms.join(' ')}"${prefix ? '*' : ''}`;
 }
 
-/** PostgreSQL tsquery: the words followed one by another (<->), the last a prefix. */
-export function toTsQuery(terms: string[]): string {
-  return terms.map((t, i) => `${t}${i === terms.length - 1 ? ':*' : ''}`).join(' <-> ');
+/** PostgreSQL tsquery: the words followed one by another (<->), the last a prefix (`prefix` false: whole). */
+export function toTsQuery(terms: string[], prefix = true): string {
+  return terms.map((t, i) => `${t}${prefix && i === terms.length - 1 ? ':*' : ''}`).join(' <-> ');
 }
 
 /** A snippet as runs of plain and matched text, for rendering as text nodes and <mark> elements. */

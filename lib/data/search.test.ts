@@ -88,6 +88,24 @@ describe('full-text search', () => {
     expect((await searchSite('numbat', 1, 'current', 2)).moreFigures).toBe(true);
   });
 
+  it('the site search takes the words as typed while they fill a page, and widens to the words they begin only then', async () => {
+    await ingestPending(t.db, { date: '2022-07-03', title: 'Wombat counts', outlet: 'Rank' }, [
+      { sentence: 'A wombat cell had 21 members.', quote: 'wombat cell had 21 members', value: 21 },
+      { sentence: 'A second wombat cell had 22 members.', quote: 'second wombat cell had 22 members', value: 22 },
+      { sentence: 'A third wombat cell had 23 members.', quote: 'third wombat cell had 23 members', value: 23 },
+      { sentence: 'Two wombats cells had 24 members.', quote: 'wombats cells had 24 members', value: 24 },
+    ]);
+    // Three whole-word matches fill a page of two: the word "wombats" is not gathered in, and more are said.
+    const page = await searchSite('wombat', 2);
+    expect(page.figures).toHaveLength(2);
+    expect(page.figures.every((h) => hits(h.snippet).every((w) => w!.toLowerCase() === 'wombat'))).toBe(true);
+    expect(page.moreFigures).toBe(true);
+    // A page of five is not filled by the three: the words "wombat" begins are searched too, ranked together.
+    expect((await searchSite('wombat', 5)).figures.map((h) => h.figure.value).sort()).toEqual([21, 22, 23, 24]);
+    // A word typed in part finds the whole words, as before.
+    expect((await searchSite('womb', 5)).figures.map((h) => h.figure.value).sort()).toEqual([21, 22, 23, 24]);
+  });
+
   it('the table search uses it and combines with the other filters', async () => {
     const page = await getFigurePage({ q: 'quokka', metric: 'cells_dismantled' });
     expect(page.rows.map((r) => r.value).sort()).toEqual([5, 6]);

@@ -112,59 +112,82 @@ export interface SiteSearch {
  */
 export const RANK_CANDIDATES = 1000;
 
+const MARKS = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/**
+ * The best-ranked of the most recent `candidates` visible figures matching `query` (FTS5 or tsquery text), `take` at
+ * most, with their highlighted quotes.
+ * PostgreSQL: the candidates by id from the GIN index, ranked, and only the shown ones get a headline.
+ * SQLite: the candidates by rowid, newest first, straight from the FTS index; the ranked read is then bounded to
+ * their rowid range, which FTS5 seeks to ("+rowid IN" keeps SQLite from running the MATCH once per candidate).
+ */
+async function rankedFigures(query: string, take: number, status: 'current' | 'reviewed', candidates: number): Promise<Array<{ id: number; snippet: string }>> {
+  // A closed choice of two, never text from the request: written into the statement as a constant.
+  const statusSql = status === 'reviewed' ? ` AND f."reviewStatus" = 'reviewed'` : '';
+  const visibleFigure = `f."deletedAt" IS NULL AND f."reviewStatus" <> 'rejected' AND ${VISIBLE_SOURCE}${statusSql}`;
+  return postgres()
+    ? getDb().$queryRawUnsafe<Array<{ id: number; snippet: string }>>(
+        `WITH recent AS (SELECT f.id, f."searchDoc" FROM "Figure" f WHERE f."searchDoc" @@ to_tsquery('ctstats_search', $1) AND ${visibleFigure} ORDER BY f.id DESC LIMIT $3),
+         top AS (SELECT r.id, ts_rank(r."searchDoc", to_tsquery('ctstats_search', $1)) AS score FROM recent r ORDER BY score DESC, r.id ASC LIMIT $2)
+         SELECT t.id, ts_headline('ctstats_search', f.quote, to_tsquery('ctstats_search', $1), '${MARKS}') AS snippet FROM top t JOIN "Figure" f ON f.id = t.id ORDER BY t.score DESC, t.id ASC`,
+        query,
+        take,
+        candidates,
+      )
+    : getDb().$queryRawUnsafe<Array<{ id: number; snippet: string }>>(
+        `WITH recent AS (SELECT f.id AS id FROM "FigureSearch" s JOIN "Figure" f ON f.id = s.rowid WHERE "FigureSearch" MATCH ? AND ${visibleFigure} ORDER BY s.rowid DESC LIMIT ?)
+         SELECT s.rowid AS id, highlight("FigureSearch", 0, char(2), char(3)) AS snippet FROM "FigureSearch" s
+         WHERE "FigureSearch" MATCH ? AND s.rowid >= (SELECT min(id) FROM recent) AND +s.rowid IN (SELECT id FROM recent) ORDER BY s.rank, s.rowid LIMIT ?`,
+        query,
+        candidates,
+        query,
+        take,
+      );
+}
+
+/** As {@link rankedFigures}, for the sources' texts (withdrawn ones left out), with a snippet of the text. */
+async function rankedSources(query: string, take: number, candidates: number): Promise<Array<{ id: number; snippet: string }>> {
+  return postgres()
+    ? getDb().$queryRawUnsafe<Array<{ id: number; snippet: string }>>(
+        `WITH recent AS (SELECT s.id, s."searchDoc" FROM "Source" s WHERE s."searchDoc" @@ to_tsquery('ctstats_search', $1) AND s."withdrawnAt" IS NULL ORDER BY s.id DESC LIMIT $3),
+         top AS (SELECT r.id, ts_rank(r."searchDoc", to_tsquery('ctstats_search', $1)) AS score FROM recent r ORDER BY score DESC, r.id ASC LIMIT $2)
+         SELECT t.id, ts_headline('ctstats_search', left(s."text", 400000), to_tsquery('ctstats_search', $1), '${MARKS}') AS snippet FROM top t JOIN "Source" s ON s.id = t.id ORDER BY t.score DESC, t.id ASC`,
+        query,
+        take,
+        candidates,
+      )
+    : getDb().$queryRawUnsafe<Array<{ id: number; snippet: string }>>(
+        `WITH recent AS (SELECT rowid AS id FROM "SourceSearch" WHERE "SourceSearch" MATCH ? AND +rowid NOT IN (SELECT id FROM "Source" WHERE "withdrawnAt" IS NOT NULL) ORDER BY rowid DESC LIMIT ?)
+         SELECT s.rowid AS id, snippet("SourceSearch", 2, char(2), char(3), ' … ', 24) AS snippet FROM "SourceSearch" s
+         WHERE "SourceSearch" MATCH ? AND s.rowid >= (SELECT min(id) FROM recent) AND +s.rowid IN (SELECT id FROM recent) ORDER BY s.rank, s.rowid LIMIT ?`,
+        query,
+        candidates,
+        query,
+        take,
+      );
+}
+
 /**
  * The site-wide search page: the best-ranked of the most recent `candidates` matching figures and sources (all of
- * them while there are fewer), with highlighted snippets. `status` 'reviewed' is a visitor's default view
+ * them while there are fewer), with highlighted snippets: the words as typed while they fill a page, else also the
+ * words they begin. `status` 'reviewed' is a visitor's default view
  * (lib/data/schemas.ts effectiveFilters); 'current' adds pending figures.
  */
 async function readSearchSite(q: string, limit = 20, status: 'current' | 'reviewed' = 'current', candidates = RANK_CANDIDATES): Promise<SiteSearch> {
   const terms = ftsTerms(q);
   if (!terms.length) return { figures: [], sources: [], moreFigures: false, moreSources: false };
-  const db = getDb();
   const pg = postgres();
-  // A closed choice of two, never text from the request: written into the statement as a constant.
-  const statusSql = status === 'reviewed' ? ` AND f."reviewStatus" = 'reviewed'` : '';
-  const marks = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
-  const visibleFigure = `f."deletedAt" IS NULL AND f."reviewStatus" <> 'rejected' AND ${VISIBLE_SOURCE}${statusSql}`;
-  // PostgreSQL: the candidates by id from the GIN index, ranked, and only the shown ones get a headline.
-  // SQLite: the candidates by rowid, newest first, straight from the FTS index; the ranked read is then bounded to
-  // their rowid range, which FTS5 seeks to ("+rowid IN" keeps SQLite from running the MATCH once per candidate).
-  const figureRows = pg
-    ? await db.$queryRawUnsafe<Array<{ id: number; snippet: string }>>(
-        `WITH recent AS (SELECT f.id, f."searchDoc" FROM "Figure" f WHERE f."searchDoc" @@ to_tsquery('ctstats_search', $1) AND ${visibleFigure} ORDER BY f.id DESC LIMIT $3),
-         top AS (SELECT r.id, ts_rank(r."searchDoc", to_tsquery('ctstats_search', $1)) AS score FROM recent r ORDER BY score DESC, r.id ASC LIMIT $2)
-         SELECT t.id, ts_headline('ctstats_search', f.quote, to_tsquery('ctstats_search', $1), '${marks}') AS snippet FROM top t JOIN "Figure" f ON f.id = t.id ORDER BY t.score DESC, t.id ASC`,
-        toTsQuery(tsTerms(q)),
-        limit + 1,
-        candidates,
-      )
-    : await db.$queryRawUnsafe<Array<{ id: number; snippet: string }>>(
-        `WITH recent AS (SELECT f.id AS id FROM "FigureSearch" s JOIN "Figure" f ON f.id = s.rowid WHERE "FigureSearch" MATCH ? AND ${visibleFigure} ORDER BY s.rowid DESC LIMIT ?)
-         SELECT s.rowid AS id, highlight("FigureSearch", 0, char(2), char(3)) AS snippet FROM "FigureSearch" s
-         WHERE "FigureSearch" MATCH ? AND s.rowid >= (SELECT min(id) FROM recent) AND +s.rowid IN (SELECT id FROM recent) ORDER BY s.rank, s.rowid LIMIT ?`,
-        toFtsQuery(terms),
-        candidates,
-        toFtsQuery(terms),
-        limit + 1,
-      );
-  const sourceRows = pg
-    ? await db.$queryRawUnsafe<Array<{ id: number; snippet: string }>>(
-        `WITH recent AS (SELECT s.id, s."searchDoc" FROM "Source" s WHERE s."searchDoc" @@ to_tsquery('ctstats_search', $1) AND s."withdrawnAt" IS NULL ORDER BY s.id DESC LIMIT $3),
-         top AS (SELECT r.id, ts_rank(r."searchDoc", to_tsquery('ctstats_search', $1)) AS score FROM recent r ORDER BY score DESC, r.id ASC LIMIT $2)
-         SELECT t.id, ts_headline('ctstats_search', left(s."text", 400000), to_tsquery('ctstats_search', $1), '${marks}') AS snippet FROM top t JOIN "Source" s ON s.id = t.id ORDER BY t.score DESC, t.id ASC`,
-        toTsQuery(tsTerms(q)),
-        limit + 1,
-        candidates,
-      )
-    : await db.$queryRawUnsafe<Array<{ id: number; snippet: string }>>(
-        `WITH recent AS (SELECT rowid AS id FROM "SourceSearch" WHERE "SourceSearch" MATCH ? AND +rowid NOT IN (SELECT id FROM "Source" WHERE "withdrawnAt" IS NOT NULL) ORDER BY rowid DESC LIMIT ?)
-         SELECT s.rowid AS id, snippet("SourceSearch", 2, char(2), char(3), ' … ', 24) AS snippet FROM "SourceSearch" s
-         WHERE "SourceSearch" MATCH ? AND s.rowid >= (SELECT min(id) FROM recent) AND +s.rowid IN (SELECT id FROM recent) ORDER BY s.rank, s.rowid LIMIT ?`,
-        toFtsQuery(terms),
-        candidates,
-        toFtsQuery(terms),
-        limit + 1,
-      );
+  const query = (prefix: boolean) => (pg ? toTsQuery(tsTerms(q), prefix) : toFtsQuery(terms, prefix));
+  // Whole words first: both indexes seek straight to a word's own entries, where a prefix ("isis*") makes them
+  // gather every word it begins and all of their matches before the most recent can be picked (at 1,000,000
+  // figures a common word's prefix query cost 15 ms more than the word itself). Only when the words as typed fill
+  // no page does the search widen to words they begin ("cellul" → "cellules"), which it then ranks all together.
+  const widened = async <T>(run: (query: string) => Promise<T[]>): Promise<T[]> => {
+    const whole = await run(query(false));
+    return whole.length > limit ? whole : run(query(true));
+  };
+  const [figureRows, sourceRows] = await Promise.all([widened((fts) => rankedFigures(fts, limit + 1, status, candidates)), widened((fts) => rankedSources(fts, limit + 1, candidates))]);
+  const db = getDb();
   const figureIds = figureRows.slice(0, limit).map((r) => Number(r.id));
   const sourceIds = sourceRows.slice(0, limit).map((r) => Number(r.id));
   const [figures, sources] = await Promise.all([
