@@ -5,7 +5,7 @@ import { sqliteFilePath } from '@/lib/db/url';
 import { writeTransaction } from '@/lib/db/write';
 // Not a React hook, whatever its name says: imported under a name the hooks lint rule leaves alone in a helper.
 import { createTestDatabase, testDatabaseProvider, useAsAppDatabase as setAppDatabase, type TestDatabase } from '@/lib/test/database';
-import { cachedRead } from './read-cache';
+import { approximateBytes, cachedRead, readCacheLimits } from './read-cache';
 import { getMetrics } from './metrics';
 
 const opened: TestDatabase[] = [];
@@ -109,6 +109,49 @@ describe(`reads kept until the database changes (${testDatabaseProvider()})`, ()
     expect(() => (first as unknown as unknown[]).push({})).toThrow();
     expect(() => Object.assign(first[0]!, { label: 'changed' })).toThrow();
     expect((await getMetrics())[0]!.label).toBe('arrests');
+  });
+});
+
+describe('bounded memory', () => {
+  it('keeps at most so many answers and so many bytes, dropping the least recently used first', async () => {
+    const t = await appDatabase();
+    const saved = { ...readCacheLimits };
+    try {
+      let runs = 0;
+      const read = cachedRead('test:sized', async (n: number) => {
+        runs++;
+        await t.db.metric.count();
+        return 'x'.repeat(n);
+      });
+      readCacheLimits.entries = 2;
+      await read(1);
+      await read(2);
+      await read(1); // 1 is now the most recently used
+      await read(3); // 2 goes
+      expect(runs).toBe(3);
+      await read(1);
+      await read(3);
+      expect(runs).toBe(3);
+      await read(2);
+      expect(runs).toBe(4);
+      readCacheLimits.entries = 100;
+      readCacheLimits.bytes = 10_000;
+      await read(9_000);
+      await read(9_001); // both do not fit: the older goes
+      const before = runs;
+      await read(9_001);
+      expect(runs).toBe(before);
+      await read(9_000);
+      expect(runs).toBe(before + 1);
+    } finally {
+      Object.assign(readCacheLimits, saved);
+    }
+  });
+
+  it('sizes answers by their text, so a source of 2 MB counts as one', () => {
+    expect(approximateBytes('x'.repeat(2_000_000))).toBeGreaterThan(2_000_000);
+    expect(approximateBytes({ rows: [{ quote: 'a'.repeat(1000) }, { quote: 'b'.repeat(1000) }] })).toBeGreaterThan(2000);
+    expect(approximateBytes(null)).toBeGreaterThan(0);
   });
 });
 

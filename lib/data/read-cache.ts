@@ -14,15 +14,46 @@ import { dataVersion, getDb, type Db } from '@/lib/db/client';
  * a change throws instead of leaking into the next reader's page).
  */
 
-/** Answers kept per database; the least recently used go first. Each is one page's worth of rows at most. */
-export const READ_CACHE_ENTRIES = 400;
+/**
+ * Bounds on what is kept per database, the least recently used going first: a crawler walking every page number
+ * of the table, or every source (whose text can be 2 MB), must not grow the server without end.
+ */
+export const readCacheLimits = { entries: 400, bytes: 64 * 1024 * 1024 };
 
 interface Entry {
   version: number | string;
   value: Promise<unknown>;
+  /** Its approximate size once read (0 until then). */
+  bytes: number;
 }
 
-const kept = new WeakMap<Db, Map<string, Entry>>();
+class Store {
+  readonly entries = new Map<string, Entry>();
+  bytes = 0;
+  /** The version last seen: when it moves, every answer kept is of an older database and goes at once. */
+  version: number | string | null = null;
+
+  remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.bytes -= entry.bytes;
+    this.entries.delete(key);
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
+  evict(): void {
+    for (const key of this.entries.keys()) {
+      if (this.entries.size <= readCacheLimits.entries && this.bytes <= readCacheLimits.bytes) return;
+      this.remove(key);
+    }
+  }
+}
+
+const stores = new WeakMap<Db, Store>();
 
 const frozen = process.env.NODE_ENV !== 'production';
 /** CTSTATS_READ_CACHE=off reads everything afresh (how bench:http measures the first read after a write). */
@@ -32,6 +63,21 @@ function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value) || ArrayBuffer.isView(value)) return value;
   for (const v of Object.values(value as object)) deepFreeze(v);
   return Object.freeze(value);
+}
+
+/** About how much memory `value` holds: its strings' lengths and a fixed cost per value; never exact, never 0. */
+export function approximateBytes(value: unknown): number {
+  let bytes = 0;
+  const pending: unknown[] = [value];
+  while (pending.length) {
+    const v = pending.pop();
+    if (typeof v === 'string') bytes += 16 + v.length;
+    else if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
+      bytes += 32;
+      for (const x of Object.values(v)) pending.push(x);
+    } else bytes += 8;
+  }
+  return bytes;
 }
 
 /**
@@ -44,23 +90,36 @@ export function cachedRead<A extends unknown[], R>(name: string, read: (...args:
     const db = getDb();
     const version = enabled ? await dataVersion(db) : null;
     if (version === null) return read(...args);
-    let entries = kept.get(db);
-    if (!entries) kept.set(db, (entries = new Map()));
+    let store = stores.get(db);
+    if (!store) stores.set(db, (store = new Store()));
+    if (store.version !== version) {
+      store.clear();
+      store.version = version;
+    }
     const key = `${name}\u0000${JSON.stringify(args)}`;
-    const hit = entries.get(key);
+    const hit = store.entries.get(key);
     if (hit && hit.version === version) {
-      // Most recently used last: Map keeps insertion order, so eviction takes the first key.
-      entries.delete(key);
-      entries.set(key, hit);
+      // Most recently used last: a Map keeps insertion order, so eviction walks from the least recently used.
+      store.entries.delete(key);
+      store.entries.set(key, hit);
       return hit.value as Promise<R>;
     }
-    const value = read(...args).then((v) => (frozen ? deepFreeze(v) : v));
-    entries.delete(key);
-    entries.set(key, { version, value });
-    if (entries.size > READ_CACHE_ENTRIES) entries.delete(entries.keys().next().value!);
-    value.catch(() => {
-      if (entries.get(key)?.value === value) entries.delete(key);
-    });
-    return value;
+    store.remove(key);
+    const entry: Entry = { version, value: read(...args).then((v) => (frozen ? deepFreeze(v) : v)), bytes: 0 };
+    store.entries.set(key, entry);
+    const kept = store;
+    entry.value.then(
+      (v) => {
+        if (kept.entries.get(key) !== entry) return;
+        entry.bytes = approximateBytes(v);
+        kept.bytes += entry.bytes;
+        kept.evict();
+      },
+      () => {
+        if (kept.entries.get(key) === entry) kept.remove(key);
+      },
+    );
+    store.evict();
+    return entry.value as Promise<R>;
   };
 }

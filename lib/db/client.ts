@@ -17,7 +17,8 @@ export function createDb(url: string = databaseUrl(), options: { busyTimeoutMs?:
   }
   const adapter = new ReliableSqliteAdapter({ url: sqliteFilePath(url), timeout: options.busyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS });
   const db = new PrismaClient({ adapter });
-  versions.set(db, async () => adapter.dataVersion());
+  // The adapter connects on the first query: before it, connect, so that the very first read can be kept too.
+  versions.set(db, async () => adapter.dataVersion() ?? (await db.$connect(), adapter.dataVersion()));
   return db;
 }
 
