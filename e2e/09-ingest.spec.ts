@@ -23,6 +23,18 @@ function ingest(...args: string[]): { code: number; stdout: string; stderr: stri
 }
 
 test.describe.serial('ingesting new articles', () => {
+  // The pages below are read before the ingest run and kept by the server (lib/data/read-cache.ts); the run is
+  // another process, which the server hears nothing from: the next tests see its figures only because the server
+  // notices the database changed.
+  test('before the run: nothing awaits review, and the server has read the pages once', async ({ page }) => {
+    await page.goto('/figures?status=pending');
+    await expect(page.locator('tbody tr')).toHaveCount(0);
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: /^\d+ more awaiting review$/ })).toHaveCount(0);
+    await page.goto('/figures?status=reviewed');
+    await expect(page.locator('tbody tr')).toHaveCount(15);
+  });
+
   test('the batch stores good files, explains bad ones and exits non-zero', () => {
     const run = ingest(fixtures);
     expect(run.code).toBe(1);
