@@ -15,6 +15,10 @@ const nextConfig = {
   // forbidden() from next/navigation: a signed-in analyst asking for an admin page gets app/forbidden.tsx with status 403.
   // inlineCss: the stylesheet travels in the HTML instead of a second request the first paint waits for (on a slow
   // phone network each round trip is ~400 ms; the whole stylesheet is a few kB compressed).
+  // The request proxy sees requests as they came: Next.js otherwise strips the RSC headers and `_rsc` parameter of a
+  // client-side navigation before the proxy, which then could not tell it from a page request, and the page cache
+  // (lib/http/page-cache.ts) would answer a navigation with HTML.
+  skipProxyUrlNormalize: true,
   experimental: { serverActions: { bodySizeLimit: '3mb' }, authInterrupts: true, inlineCss: true },
   async headers() {
     return [

@@ -10,14 +10,21 @@ import {
 } from '@/lib/http/request-guard';
 import { contentSecurityPolicy, isFramablePath, newNonce } from '@/lib/http/security-headers';
 import { checkActionBody } from '@/lib/http/action-body';
+import { keptPage } from '@/lib/http/page-cache';
 
 /**
  * Runs before every page, action and API request (Next 16's proxy, formerly middleware):
  * 1. refuses what Next.js would answer with a 500 — undecodable paths get the designed not-found page (404),
  *    malformed server-action requests a JSON problem (400/403/413/415); see lib/http/request-guard.ts;
- * 2. gives each response a Content-Security-Policy with a fresh nonce, which Next.js puts on its own scripts.
+ * 2. answers a public page asked for by a reader not signed in from the pages kept until the database changes
+ *    (lib/http/page-cache.ts), when it has it;
+ * 3. gives each other response a Content-Security-Policy with a fresh nonce, which Next.js puts on its own scripts.
  */
 export async function proxy(request: NextRequest): Promise<Response> {
+  if (request.method === 'GET') {
+    const kept = await keptPage(request);
+    if (kept) return kept;
+  }
   const rawPath = new URL(request.url).pathname;
   if (!pathDecodes(rawPath)) {
     // Rewritten to a path no route matches, so the app's not-found page answers (status 404, with its CSP).

@@ -7,6 +7,9 @@ import { createHash, randomBytes } from 'node:crypto';
  */
 export const SESSION_HOURS = 12;
 
+/** The session cookie's name (here, free of server-only imports, for the request proxy's page cache too). */
+export const SESSION_COOKIE = 'ctstats_session';
+
 export function newSessionToken(): string {
   return randomBytes(32).toString('base64url');
 }

@@ -8,7 +8,9 @@ import { safeNext } from './safe-next';
 
 export type { CurrentUser } from '@/lib/data/accounts';
 
-export const SESSION_COOKIE = 'ctstats_session';
+import { SESSION_COOKIE } from './session-token';
+
+export { SESSION_COOKIE };
 
 /**
  * The signed-in account for this request, looked up in the Session table (so a session ended elsewhere — sign-out,

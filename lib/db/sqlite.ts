@@ -209,8 +209,6 @@ function readOnlyClassifier(connection: { prepare(sql: string): unknown }): (sql
  */
 export class ReliableSqliteAdapter extends PrismaBetterSQLite3 {
   private readonly busyTimeoutMs: number;
-  /** The plain reads' connection, once connected (a WAL database only). */
-  private readerConnection: SqliteConnection | null = null;
   private readonly config: ConstructorParameters<typeof PrismaBetterSQLite3>[0];
   private readonly options: ConstructorParameters<typeof PrismaBetterSQLite3>[1];
 
@@ -230,21 +228,10 @@ export class ReliableSqliteAdapter extends PrismaBetterSQLite3 {
     let reader: ConnectedAdapter | null = null;
     if (connection.pragma('journal_mode', { simple: true }) === 'wal') {
       reader = await new PrismaBetterSQLite3({ ...this.config, readonly: true }, this.options).connect();
-      this.readerConnection = connectionOf(reader);
-      configureConnection(this.readerConnection, this.busyTimeoutMs);
+      configureConnection(connectionOf(reader), this.busyTimeoutMs);
     }
     isolateTransactions(adapter, connection, reader);
     return adapter;
-  }
-
-  /**
-   * A number that changes whenever any connection — this process's writer, another process's ingest — commits to
-   * the database: SQLite's `PRAGMA data_version` asked on the read connection, which itself never writes (the
-   * pragma ignores only the asking connection's own commits). A few microseconds. Null before the first query has
-   * connected the adapter, and for a database without a read connection (in-memory), where no version is known.
-   */
-  dataVersion(): number | null {
-    return this.readerConnection ? Number(this.readerConnection.pragma('data_version', { simple: true })) : null;
   }
 }
 

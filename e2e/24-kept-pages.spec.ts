@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from './helpers';
+import { query } from './db';
+
+/**
+ * Public pages kept for readers not signed in until the database changes (lib/http/page-cache.ts): sent again
+ * without being rendered, yet each response with its own nonce, never stale after a write, never for an analyst.
+ */
+const STATUS = 'x-ctstats-page-cache';
+const nonceOf = (csp: string | undefined) => /'nonce-([^']+)'/.exec(csp ?? '')?.[1];
+
+test.describe.serial('pages kept until the data changes', () => {
+  test('a second reader gets the kept page, with a nonce of its own that every script carries', async ({ request }) => {
+    await request.get('/figures?sort=value&dir=desc');
+    const responses = [await request.get('/figures?sort=value&dir=desc'), await request.get('/figures?sort=value&dir=desc')];
+    const nonces: string[] = [];
+    for (const r of responses) {
+      expect(r.status()).toBe(200);
+      expect(r.headers()[STATUS]).toBe('hit');
+      const nonce = nonceOf(r.headers()['content-security-policy']);
+      expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+      const html = await r.text();
+      const scriptNonces = [...html.matchAll(/<script\b[^>]*\bnonce="([^"]*)"/g)].map((m) => m[1]);
+      expect(scriptNonces.length).toBeGreaterThan(3);
+      expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
+      nonces.push(nonce!);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
+  });
+
+  test('a kept page runs in the browser: no script refused, the app starts, links navigate client-side', async ({ page }) => {
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to (execute|load)/i.test(m.text())) refused.push(m.text());
+    });
+    // The page the link leads to is kept too: the navigation's own request (RSC) must not be answered with it.
+    await page.request.get('/figures');
+    await page.goto('/');
+    const response = await page.goto('/');
+    expect(response!.headers()[STATUS]).toBe('hit');
+    // Next.js's client runtime sets window.next once its scripts ran (none would, had the nonce been wrong).
+    await page.waitForFunction(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version));
+    await page.evaluate(() => ((window as unknown as { stayed?: boolean }).stayed = true));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Figures' }).click();
+    await expect(page).toHaveURL(/\/figures$/);
+    await expect(page.locator('tbody tr').first()).toBeVisible();
+    // Still the same document: a client-side navigation, not a reload.
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    expect(refused).toEqual([]);
+  });
+
+  test('after an analyst’s write the next reader gets the page rendered anew', async ({ page, browser }) => {
+    const [s] = await query<{ id: number }>(`SELECT s."id" FROM "Source" s WHERE s."withdrawnAt" IS NULL ORDER BY s."id" ASC LIMIT 1`);
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(`/sources/${s!.id}`);
+    expect((await visitor.goto(`/sources/${s!.id}`))!.headers()[STATUS]).toBe('hit');
+    await signIn(page);
+    await page.goto(`/sources/${s!.id}`);
+    await page.getByRole('button', { name: 'Withdraw this source' }).click();
+    await expect(page.getByText('This source is withdrawn')).toBeVisible();
+    expect((await visitor.goto(`/sources/${s!.id}`))!.status()).toBe(404);
+    await page.getByRole('button', { name: 'Restore this source' }).click();
+    await expect(page.getByText('This source is withdrawn')).toHaveCount(0);
+    const back = await visitor.goto(`/sources/${s!.id}`);
+    expect(back!.status()).toBe(200);
+    expect(back!.headers()[STATUS]).toBe('miss');
+    await visitor.close();
+  });
+
+  test('never for a signed-in analyst, a crawler, a client-side navigation or the streamed export', async ({ page, request }) => {
+    await signIn(page);
+    for (let i = 0; i < 2; i++) expect((await page.goto('/figures'))!.headers()[STATUS]).toBeUndefined();
+    await request.get('/about', { headers: { 'user-agent': 'Twitterbot/1.0' } });
+    expect((await request.get('/about', { headers: { 'user-agent': 'Twitterbot/1.0' } })).headers()[STATUS]).toBeUndefined();
+    expect((await request.get('/about', { headers: { rsc: '1' } })).headers()[STATUS]).toBeUndefined();
+    await request.get('/api/figures?format=json');
+    expect((await request.get('/api/figures?format=json')).headers()[STATUS]).toBeUndefined();
+    // The API's bounded pages are kept like pages.
+    await request.get('/api/figures?format=json&limit=5');
+    expect((await request.get('/api/figures?format=json&limit=5')).headers()[STATUS]).toBe('hit');
+  });
+});

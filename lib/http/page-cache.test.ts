@@ -1,0 +1,34 @@
+import { NextRequest } from 'next/server';
+import { describe, expect, it } from 'vitest';
+import { pageCacheKey, RENDER_HEADER } from './page-cache';
+
+const req = (path: string, headers: Record<string, string> = {}, method = 'GET') => new NextRequest(new URL(path, 'http://127.0.0.1:3000'), { headers, method });
+const day = new Date().toISOString().slice(0, 10);
+
+describe('which requests the page cache may answer', () => {
+  it('the public pages and the API’s bounded answers, by address and day', () => {
+    for (const path of ['/', '/figures', '/figures?metric=arrests&page=2', '/figures/12', '/compare?key=x', '/sources', '/sources/7', '/search?q=isis', '/about', '/metrics/arrests', '/embed/metrics/arrests', '/api/figures?format=json&limit=20', '/api/sources?q=map']) {
+      expect(pageCacheKey(req(path)), path).toBe(`${day} ${path}`);
+    }
+  });
+
+  it('nothing else: analysts’ pages, sign-in, images, the streamed export, other methods', () => {
+    for (const path of ['/review', '/review/quality', '/sources/new', '/sources/7/figures/new', '/admin/users', '/signin', '/figures/12/opengraph-image', '/api/figures?format=csv', '/api/figures?format=json', '/figures/abc', '/_next/static/x.js']) {
+      expect(pageCacheKey(req(path)), path).toBeNull();
+    }
+    expect(pageCacheKey(req('/figures', {}, 'POST'))).toBeNull();
+    expect(pageCacheKey(req('/figures', {}, 'HEAD'))).toBeNull();
+  });
+
+  it('never for a signed-in reader, a client-side navigation, a crawler, or the cache’s own render', () => {
+    expect(pageCacheKey(req('/figures', { cookie: 'ctstats_session=abc' }))).toBeNull();
+    expect(pageCacheKey(req('/figures', { cookie: 'theme=dark' }))).not.toBeNull();
+    expect(pageCacheKey(req('/figures', { rsc: '1' }))).toBeNull();
+    expect(pageCacheKey(req('/figures', { 'next-router-prefetch': '1' }))).toBeNull();
+    expect(pageCacheKey(req('/figures?_rsc=abc'))).toBeNull();
+    expect(pageCacheKey(req('/figures', { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1)' }))).toBeNull();
+    expect(pageCacheKey(req('/figures', { 'user-agent': 'facebookexternalhit/1.1' }))).toBeNull();
+    // Only the process's own secret marks its render; a client sending the header is still answered from the cache.
+    expect(pageCacheKey(req('/figures', { [RENDER_HEADER]: 'guess' }))).not.toBeNull();
+  });
+});

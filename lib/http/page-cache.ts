@@ -1,0 +1,171 @@
+import { randomBytes } from 'node:crypto';
+import type { NextRequest } from 'next/server';
+import { SESSION_COOKIE } from '@/lib/auth/session-token';
+import { databaseUrl } from '@/lib/db/url';
+import { createVersionProbe, type VersionProbe } from '@/lib/db/version';
+import { newNonce } from './security-headers';
+
+/**
+ * Whole public pages kept for readers who are not signed in, until the database changes. Even with every read kept
+ * (lib/data/read-cache.ts), rendering a page costs the server 10–45 ms of CPU (React, its payload, compression),
+ * and one Node.js process renders one page at a time: four readers at once wait for each other's renders. A page
+ * whose HTML depends only on its address, the day and the database is rendered once per database version and then
+ * sent as it was, with a new nonce, for about the cost of a static file (plus Next.js compressing it: a response from
+ * the proxy cannot carry its own Content-Encoding, Next.js drops it).
+ *
+ * How (called first thing by proxy.ts for every GET):
+ * - Kept: the public pages (PUBLIC_PAGES) and the JSON API's bounded answers, asked for without a session cookie,
+ *   by a browser (RSC requests of client-side navigation and prefetches, and crawlers, which Next.js serves a
+ *   different variant, are rendered as usual), when the answer is a 200 HTML page or JSON without cookies set.
+ *   Everything else is rendered as usual.
+ * - A page not kept yet is rendered by the server itself: the proxy asks it over loopback with RENDER_HEADER set to
+ *   this process's secret (that request is rendered as usual, with a fresh nonce) and keeps the answer. Several
+ *   readers of one page share one render. If the server cannot be reached that way, the reader's request is
+ *   rendered as usual.
+ * - The version (lib/db/version.ts) is asked on every request; when it moves, everything kept goes.
+ * - Every response still has a nonce of its own: where the render's nonce stood (its Content-Security-Policy header
+ *   and the nonce attributes Next.js wrote, found once when the page is kept) a fresh one of the same length is
+ *   written into a copy of the page. Signed-in analysts, whose pages carry the review forms, never get a kept page.
+ */
+export const RENDER_HEADER = 'x-ctstats-render';
+/** Set on a kept page's response: `hit` (sent as kept) or `miss` (rendered for it, then kept). */
+export const CACHE_STATUS_HEADER = 'x-ctstats-page-cache';
+
+const SECRET = randomBytes(16).toString('base64url');
+
+/** Pages whose HTML depends on nothing but the address, the day and the database (for a reader not signed in). */
+const PUBLIC_PAGES = /^\/(?:figures(?:\/\d+)?|compare|sources(?:\/\d+)?|search|about|metrics\/[\w-]+|embed\/metrics\/[\w-]+)?$/;
+
+/** The JSON API's answers of bounded size: a page of figures (`limit` given; the whole export streams, never kept) and the source suggestions. */
+function isBoundedApi(url: NextRequest['nextUrl']): boolean {
+  return (url.pathname === '/api/figures' && url.searchParams.has('limit')) || url.pathname === '/api/sources';
+}
+
+/** Crawlers get Next.js's variant for bots (metadata in the head, not streamed): rendered as usual, never kept. */
+const CRAWLER = /bot|crawl|spider|slurp|facebookexternalhit|embedly|preview|whatsapp|telegram|discord|slack|lighthouse/i;
+
+/** Bounds on what is kept: at most this many pages and bytes. */
+export const pageCacheLimits = { entries: 300, bytes: 64 * 1024 * 1024 };
+
+const enabled = process.env.CTSTATS_PAGE_CACHE !== 'off';
+
+interface KeptPage {
+  headers: Array<[string, string]>;
+  html: Buffer;
+  /** The render's nonce, and where it stands in `html`. */
+  nonce: string;
+  nonceAt: number[];
+}
+
+/** What the render of a page gave: a page to keep, or an answer to pass on once (a redirect, a 404, …). */
+type Rendered = { keep: true; page: KeptPage } | { keep: false; response: Response } | null;
+
+interface Entry {
+  version: number | string;
+  rendered: Promise<Rendered>;
+  bytes: number;
+}
+
+const entries = new Map<string, Entry>();
+let keptVersion: number | string | null = null;
+let keptBytes = 0;
+let probe: VersionProbe | null = null;
+
+/** The page's key, or null when it must be rendered as usual. The day is in it: the figure page cites "accessed" today. */
+export function pageCacheKey(request: NextRequest): string | null {
+  if (!enabled || request.method !== 'GET') return null;
+  const h = request.headers;
+  if (h.get(RENDER_HEADER) === SECRET) return null;
+  if (request.cookies.has(SESSION_COOKIE)) return null;
+  if (h.has('rsc') || h.has('next-router-state-tree') || h.has('next-router-prefetch') || request.nextUrl.searchParams.has('_rsc')) return null;
+  if (CRAWLER.test(h.get('user-agent') ?? '')) return null;
+  if (!PUBLIC_PAGES.test(request.nextUrl.pathname) && !isBoundedApi(request.nextUrl)) return null;
+  return `${new Date().toISOString().slice(0, 10)} ${request.nextUrl.pathname}${request.nextUrl.search}`;
+}
+
+/** The kept page for `request` (rendering and keeping it first if need be), or null: render it as usual. */
+export async function keptPage(request: NextRequest): Promise<Response | null> {
+  const key = pageCacheKey(request);
+  if (!key) return null;
+  probe ??= createVersionProbe(databaseUrl());
+  const version = await probe();
+  if (version === null) return null;
+  if (version !== keptVersion) {
+    entries.clear();
+    keptBytes = 0;
+    keptVersion = version;
+  }
+  let entry = entries.get(key);
+  let status: 'hit' | 'miss' = 'hit';
+  if (entry && entry.version === version) {
+    entries.delete(key); // most recently used last
+    entries.set(key, entry);
+  } else {
+    status = 'miss';
+    entry = { version, rendered: render(request), bytes: 0 };
+    keep(key, entry);
+  }
+  const rendered = await entry.rendered;
+  if (!rendered) return null;
+  if (!rendered.keep) return rendered.response;
+  return respond(rendered.page, status);
+}
+
+function keep(key: string, entry: Entry): void {
+  entries.delete(key);
+  entries.set(key, entry);
+  entry.rendered.then((r) => {
+    if (entries.get(key) !== entry) return;
+    if (!r?.keep) return void entries.delete(key);
+    entry.bytes = r.page.html.length + 1024;
+    keptBytes += entry.bytes;
+    for (const [k, e] of entries) {
+      if (entries.size <= pageCacheLimits.entries && keptBytes <= pageCacheLimits.bytes) break;
+      entries.delete(k);
+      keptBytes -= e.bytes;
+    }
+  });
+}
+
+/** Response headers that belong to one transfer, not to the page. */
+const TRANSFER_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date']);
+
+/** The server's own address, as `next start` records it (PORT alone when it does not). */
+function origin(): string {
+  return process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+}
+
+async function render(request: NextRequest): Promise<Rendered> {
+  let response: Response;
+  try {
+    response = await fetch(new URL(request.nextUrl.pathname + request.nextUrl.search, origin()), {
+      headers: { [RENDER_HEADER]: SECRET, 'accept-encoding': 'identity', accept: 'text/html', 'user-agent': request.headers.get('user-agent') ?? '' },
+      redirect: 'manual',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(30_000),
+    });
+  } catch {
+    return null;
+  }
+  const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1];
+  const type = response.headers.get('content-type') ?? '';
+  // HTML: only with the nonce found, to give each response its own; JSON carries no script.
+  const keepable = response.status === 200 && !response.headers.has('set-cookie') && nonce !== undefined && (type.startsWith('text/html') || type.startsWith('application/json'));
+  if (!keepable) return { keep: false, response };
+  const html = Buffer.from(await response.arrayBuffer());
+  const headers = [...response.headers.entries()].filter(([k]) => !TRANSFER_HEADERS.has(k));
+  const nonceAt: number[] = [];
+  for (let at = html.indexOf(nonce); at >= 0; at = html.indexOf(nonce, at + nonce.length)) nonceAt.push(at);
+  return { keep: true, page: { headers, html, nonce, nonceAt } };
+}
+
+function respond(page: KeptPage, status: 'hit' | 'miss'): Response {
+  const nonce = newNonce();
+  // Same length (16 random bytes in base64), so the page is copied and written over in place.
+  if (nonce.length !== page.nonce.length) throw new Error('nonce length changed: a kept page cannot take a fresh nonce in place');
+  const html = Buffer.from(page.html);
+  for (const at of page.nonceAt) html.write(nonce, at, 'latin1');
+  const headers = new Headers(page.headers.map(([k, v]): [string, string] => [k, k === 'content-security-policy' ? v.replace(`'nonce-${page.nonce}'`, `'nonce-${nonce}'`) : v]));
+  headers.set(CACHE_STATUS_HEADER, status);
+  return new Response(new Uint8Array(html.buffer as ArrayBuffer, html.byteOffset, html.length), { status: 200, headers });
+}
