@@ -20,8 +20,9 @@ import { newNonce } from './security-headers';
  *   Everything else is rendered as usual.
  * - A page not kept yet is rendered by the server itself: the proxy asks it over loopback with RENDER_HEADER set to
  *   this process's secret (that request is rendered as usual, with a fresh nonce) and keeps the answer. Several
- *   readers of one page share one render. If the server cannot be reached that way, the reader's request is
- *   rendered as usual.
+ *   readers of one page share one render. An answer that is not a page to keep (a redirect, a 404) is remembered as
+ *   such until the version moves, and its readers are rendered as usual; so are they when the server cannot be
+ *   reached that way.
  * - The version (lib/db/version.ts) is asked on every request; when it moves, everything kept goes.
  * - Every response still has a nonce of its own: where the render's nonce stood (its Content-Security-Policy header
  *   and the nonce attributes Next.js wrote, found once when the page is kept) a fresh one of the same length is
@@ -57,8 +58,11 @@ interface KeptPage {
   nonceAt: number[];
 }
 
-/** What the render of a page gave: a page to keep, or an answer to pass on once (a redirect, a 404, …). */
-type Rendered = { keep: true; page: KeptPage } | { keep: false; response: Response } | null;
+/**
+ * What the render of a page gave: a page to keep, or `not-kept` (a redirect, a 404, …), remembered as such so that
+ * its later readers are rendered as usual straight away; null when the server could not be asked (not remembered).
+ */
+type Rendered = { keep: true; page: KeptPage } | { keep: false } | null;
 
 interface Entry {
   version: number | string;
@@ -106,8 +110,9 @@ export async function keptPage(request: NextRequest): Promise<Response | null> {
     keep(key, entry);
   }
   const rendered = await entry.rendered;
-  if (!rendered) return null;
-  if (!rendered.keep) return rendered.response;
+  // Not kept: rendered as usual for this reader (a proxy cannot pass on a relative redirect, and one response body
+  // cannot go to several readers).
+  if (!rendered?.keep) return null;
   return respond(rendered.page, status);
 }
 
@@ -116,8 +121,8 @@ function keep(key: string, entry: Entry): void {
   entries.set(key, entry);
   entry.rendered.then((r) => {
     if (entries.get(key) !== entry) return;
-    if (!r?.keep) return void entries.delete(key);
-    entry.bytes = r.page.html.length + 1024;
+    if (!r) return void entries.delete(key);
+    entry.bytes = (r.keep ? r.page.html.length : 0) + 1024;
     keptBytes += entry.bytes;
     for (const [k, e] of entries) {
       if (entries.size <= pageCacheLimits.entries && keptBytes <= pageCacheLimits.bytes) break;
@@ -126,6 +131,9 @@ function keep(key: string, entry: Entry): void {
     }
   });
 }
+
+/** How React marks a Suspense boundary that was still pending when the page's shell was sent. */
+const PENDING_BOUNDARY = '<!--$?-->';
 
 /** Response headers that belong to one transfer, not to the page. */
 const TRANSFER_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date']);
@@ -151,8 +159,15 @@ async function render(request: NextRequest): Promise<Rendered> {
   const type = response.headers.get('content-type') ?? '';
   // HTML: only with the nonce found, to give each response its own; JSON carries no script.
   const keepable = response.status === 200 && !response.headers.has('set-cookie') && nonce !== undefined && (type.startsWith('text/html') || type.startsWith('application/json'));
-  if (!keepable) return { keep: false, response };
+  if (!keepable) {
+    await response.body?.cancel();
+    return { keep: false };
+  }
   const html = Buffer.from(await response.arrayBuffer());
+  // A part still loading when the page was sent (a chart being drawn by the first reader after a start) arrives at
+  // the end, put in place by a script: without JavaScript it never shows. Such a page is not kept, nor remembered
+  // as not to keep: the next reader's render, the part then ready, is.
+  if (html.includes(PENDING_BOUNDARY)) return null;
   const headers = [...response.headers.entries()].filter(([k]) => !TRANSFER_HEADERS.has(k));
   const nonceAt: number[] = [];
   for (let at = html.indexOf(nonce); at >= 0; at = html.indexOf(nonce, at + nonce.length)) nonceAt.push(at);
