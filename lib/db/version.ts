@@ -28,11 +28,18 @@ function sqliteProbe(url: string): VersionProbe {
   let connection: Database.Database | null = null;
   const probe = async () => {
     if (file === ':memory:') return null;
-    if (!connection) {
-      if (!fs.existsSync(file)) return null;
-      connection = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      if (!connection) {
+        if (!fs.existsSync(file)) return null;
+        connection = new Database(file, { readonly: true, fileMustExist: true });
+      }
+      return Number(connection.pragma('data_version', { simple: true }));
+    } catch {
+      // Unknown this time (the file replaced, a busy recovery): nothing is kept on it; the next call opens anew.
+      connection?.close();
+      connection = null;
+      return null;
     }
-    return Number(connection.pragma('data_version', { simple: true }));
   };
   return Object.assign(probe, {
     async close() {

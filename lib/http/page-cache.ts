@@ -143,18 +143,22 @@ function origin(): string {
   return process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 }
 
+/** Never rejects: anything that goes wrong (no answer, a body cut off) means "render this reader's request as usual". */
 async function render(request: NextRequest): Promise<Rendered> {
-  let response: Response;
   try {
-    response = await fetch(new URL(request.nextUrl.pathname + request.nextUrl.search, origin()), {
-      headers: { [RENDER_HEADER]: SECRET, 'accept-encoding': 'identity', accept: 'text/html', 'user-agent': request.headers.get('user-agent') ?? '' },
-      redirect: 'manual',
-      cache: 'no-store',
-      signal: AbortSignal.timeout(30_000),
-    });
+    return await renderOnce(request);
   } catch {
     return null;
   }
+}
+
+async function renderOnce(request: NextRequest): Promise<Rendered> {
+  const response = await fetch(new URL(request.nextUrl.pathname + request.nextUrl.search, origin()), {
+    headers: { [RENDER_HEADER]: SECRET, 'accept-encoding': 'identity', accept: 'text/html', 'user-agent': request.headers.get('user-agent') ?? '' },
+    redirect: 'manual',
+    cache: 'no-store',
+    signal: AbortSignal.timeout(30_000),
+  });
   const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1];
   const type = response.headers.get('content-type') ?? '';
   // HTML: only with the nonce found, to give each response its own; JSON carries no script.
