@@ -10,10 +10,14 @@ export type Db = PrismaClient;
  * connections run in WAL mode with a busy timeout and start transactions with BEGIN IMMEDIATE (see sqlite.ts).
  */
 export function createDb(url: string = databaseUrl(), options: { busyTimeoutMs?: number } = {}): PrismaClient {
-  const adapter = isPostgresUrl(url)
+  return new PrismaClient({ adapter: adapterFor(url, options) });
+}
+
+/** The driver adapter createDb gives its client: for a client built with other options (a test logging the SQL). */
+export function adapterFor(url: string, options: { busyTimeoutMs?: number } = {}): PrismaPg | ReliableSqliteAdapter {
+  return isPostgresUrl(url)
     ? new PrismaPg({ connectionString: url })
     : new ReliableSqliteAdapter({ url: sqliteFilePath(url), timeout: options.busyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS });
-  return new PrismaClient({ adapter });
 }
 
 const globalForDb = globalThis as unknown as { ctstatsDb?: PrismaClient };
