@@ -320,7 +320,7 @@ async function preparePostgres(server: string, file: string, n: number): Promise
   const exists = (await probe.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount! > 0;
   await probe.end();
   if (KEEP && exists && (await postgresIsCopyOf(url, file))) return url;
-  if (exists) await onServer(server, `DROP DATABASE "${name}"`);
+  if (exists) await onServer(server, `DROP DATABASE "${name}" WITH (FORCE)`);
   await onServer(server, `CREATE DATABASE "${name}"`);
   runBenchData(url, ['copy', file, url]);
   return url;
@@ -409,7 +409,7 @@ async function main(): Promise<void> {
   } finally {
     if (POSTGRES) {
       generateClient(DEFAULT_DATABASE_URL);
-      if (!KEEP) for (const n of SIZES) await onServer(POSTGRES, `DROP DATABASE IF EXISTS "${postgresBenchUrl(POSTGRES, n).name}"`).catch(() => undefined);
+      if (!KEEP) for (const n of SIZES) await onServer(POSTGRES, `DROP DATABASE IF EXISTS "${postgresBenchUrl(POSTGRES, n).name}" WITH (FORCE)`).catch(() => undefined);
     }
     if (!KEEP) fs.rmSync(dir, { recursive: true, force: true });
   }
