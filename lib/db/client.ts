@@ -11,10 +11,7 @@ export type Db = PrismaClient;
  * connections run in WAL mode with a busy timeout and start transactions with BEGIN IMMEDIATE (see sqlite.ts).
  */
 export function createDb(url: string = databaseUrl(), options: { busyTimeoutMs?: number } = {}): PrismaClient {
-  const adapter = isPostgresUrl(url)
-    ? new PrismaPg({ connectionString: url })
-    : new ReliableSqliteAdapter({ url: sqliteFilePath(url), timeout: options.busyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS });
-  const db = new PrismaClient({ adapter });
+  const db = new PrismaClient({ adapter: adapterFor(url, options) });
   const probe = createVersionProbe(url);
   versions.set(db, probe);
   const disconnect = db.$disconnect.bind(db);
@@ -23,6 +20,13 @@ export function createDb(url: string = databaseUrl(), options: { busyTimeoutMs?:
     await disconnect();
   };
   return db;
+}
+
+/** The driver adapter createDb gives its client: for a client built with other options (a test logging the SQL). */
+export function adapterFor(url: string, options: { busyTimeoutMs?: number } = {}): PrismaPg | ReliableSqliteAdapter {
+  return isPostgresUrl(url)
+    ? new PrismaPg({ connectionString: url })
+    : new ReliableSqliteAdapter({ url: sqliteFilePath(url), timeout: options.busyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS });
 }
 
 const versions = new WeakMap<PrismaClient, VersionProbe>();
