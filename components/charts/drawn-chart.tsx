@@ -3,6 +3,7 @@ import { drawnSvg, renderChartSvg } from '@/lib/charts/render';
 import type { ChartInput } from '@/lib/charts/statement-chart';
 import type { ChartPoint } from '@/lib/view/chart-points';
 import { ChartInteractions } from './chart-interactions';
+import { TRANSIENT_MARK } from '@/lib/http/transient';
 
 /**
  * A statement chart as the reader receives it: drawn by Recharts on the server (lib/charts/render.ts) at two sizes —
@@ -70,7 +71,8 @@ async function ChartBeingDrawn({ wide, narrow, ...props }: ChartProps & { wide: 
     console.error(`chart ${props.name}: ${e instanceof Error ? e.message : String(e)}`);
     return null;
   });
-  if (!drawings) return <p className="my-3 rounded border border-line p-3 text-sm text-muted" role="status">This chart could not be drawn just now. Every value it shows is in the table below.</p>;
+  // Marked transient: a page carrying it is not kept for later readers (lib/http/page-cache.ts), whose render may draw it.
+  if (!drawings) return <p className="my-3 rounded border border-line p-3 text-sm text-muted" role="status" {...{ [TRANSIENT_MARK]: '' }}>This chart could not be drawn just now. Every value it shows is in the table below.</p>;
   return <Chart {...props} drawings={drawings} />;
 }
 

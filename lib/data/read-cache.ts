@@ -5,7 +5,7 @@ import { dataVersion, getDb, type Db } from '@/lib/db/client';
  * only when someone writes (an ingest, a review, an edit), yet each request paid the whole read again — the
  * queries, Prisma's work on them, the garbage — about half of the server's CPU on the overview. A read wrapped
  * here is answered from memory while the database's version (lib/db/client.ts `dataVersion`: SQLite's
- * data_version, PostgreSQL's WAL position) is the one it was read at; any commit, by this process or another,
+ * data_version, PostgreSQL's counted "DataVersion" row) is the one it was read at; any commit, by this process or another,
  * changes the version, so a reader never sees an answer older than the last commit before their read. The
  * version is asked at every read (a few microseconds on SQLite, one small query on PostgreSQL), never once per
  * request: a server action that writes and then renders the page runs in one request, and must see its own write.

@@ -6,7 +6,7 @@ import { isPostgresUrl, sqliteFilePath } from './url';
 /**
  * A token that changes whenever anything is committed to the database, by this process or any other; null when none
  * can be known (then nothing may be kept on the strength of it). It may also change when nothing a page shows did
- * (PostgreSQL: any WAL record, a session row, a vacuum): it only ever errs towards reading again. What the server
+ * (a review note, a summary rewritten to the same values): it only ever errs towards reading again. What the server
  * keeps — reads (lib/data/read-cache.ts) and whole pages (lib/http/page-cache.ts) — is keyed by it.
  *
  * Asked through the database drivers directly, on a connection of its own, not through Prisma: the page cache asks
@@ -14,8 +14,9 @@ import { isPostgresUrl, sqliteFilePath } from './url';
  * - SQLite: `PRAGMA data_version` on a read-only connection, which itself never writes (the pragma ignores only the
  *   asking connection's own commits). A few microseconds. Null for an in-memory database (private to its
  *   connection) and while the file does not exist yet.
- * - PostgreSQL: the WAL insert position, which moves forward with every write before the write can commit. One
- *   small query. Null on a standby (recovery), so a read replica keeps nothing.
+ * - PostgreSQL: the "DataVersion" row, counted up in the same transaction by a trigger on every table readers are
+ *   shown (migration 20261202060000_data_version), so it moves exactly when the data they can see does. One small
+ *   query. Null where the table is missing (a database not migrated yet), so nothing is kept there.
  */
 export type VersionProbe = (() => Promise<number | string | null>) & { close(): Promise<void> };
 
@@ -54,11 +55,14 @@ function postgresProbe(url: string): VersionProbe {
   const probe = async () => {
     // One connection, let go when idle, never keeping the process alive; a dropped connection is replaced.
     if (!pool) {
-      pool = new Pool({ connectionString: url, max: 1, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+      // Short timeouts: a database that stops answering must not hold every page in the proxy (null: render).
+      pool = new Pool({ connectionString: url, max: 2, idleTimeoutMillis: 10_000, allowExitOnIdle: true, connectionTimeoutMillis: 1000, query_timeout: 1000 });
       pool.on('error', () => {});
     }
     try {
-      const { rows } = await pool.query<{ v: string }>('SELECT pg_current_wal_insert_lsn()::text AS v');
+      // The row's xmin too: a count restored from a backup, or started again by a re-created schema, may repeat a
+      // number already seen, never with the same row version.
+      const { rows } = await pool.query<{ v: string }>(`SELECT "n"::text || '/' || xmin::text AS v FROM "DataVersion" WHERE "id" = 1`);
       return rows[0]?.v ?? null;
     } catch {
       return null;

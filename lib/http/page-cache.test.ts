@@ -7,7 +7,7 @@ const day = new Date().toISOString().slice(0, 10);
 
 describe('which requests the page cache may answer', () => {
   it('the public pages and the API’s bounded answers, by address and day', () => {
-    for (const path of ['/', '/figures', '/figures?metric=arrests&page=2', '/figures/12', '/compare?key=x', '/sources', '/sources/7', '/search?q=isis', '/about', '/metrics/arrests', '/embed/metrics/arrests', '/api/figures?format=json&limit=20', '/api/sources?q=map']) {
+    for (const path of ['/', '/figures', '/figures?metric=arrests&page=2', '/figures/12', '/compare?key=x', '/sources', '/sources/7', '/search', '/about', '/metrics/arrests', '/embed/metrics/arrests', '/api/figures?format=json&limit=20', '/api/sources']) {
       expect(pageCacheKey(req(path)), path).toBe(`${day} ${path}`);
     }
   });
@@ -17,6 +17,8 @@ describe('which requests the page cache may answer', () => {
       expect(pageCacheKey(req(path)), path).toBeNull();
     }
     expect(pageCacheKey(req('/figures', {}, 'POST'))).toBeNull();
+    // What a reader searched for is not to be learnt from the cache (a hit would say someone asked it already).
+    for (const path of ['/search?q=isis', '/figures?q=cells&metric=arrests', '/api/sources?q=map']) expect(pageCacheKey(req(path)), path).toBeNull();
     expect(pageCacheKey(req('/figures', {}, 'HEAD'))).toBeNull();
   });
 
@@ -28,6 +30,8 @@ describe('which requests the page cache may answer', () => {
     expect(pageCacheKey(req('/figures?_rsc=abc'))).toBeNull();
     expect(pageCacheKey(req('/figures', { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1)' }))).toBeNull();
     expect(pageCacheKey(req('/figures', { 'user-agent': 'facebookexternalhit/1.1' }))).toBeNull();
+    expect(pageCacheKey(req('/figures', { 'user-agent': 'Mediapartners-Google' }))).toBeNull();
+    expect(pageCacheKey(req('/figures', { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36' }))).not.toBeNull();
     // Only the process's own secret marks its render; a client sending the header is still answered from the cache.
     expect(pageCacheKey(req('/figures', { [RENDER_HEADER]: 'guess' }))).not.toBeNull();
   });

@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { NextRequest } from 'next/server';
+// Next.js's own test of which user agents get its variant for crawlers (metadata in the head, not streamed).
+import { isBot } from 'next/dist/shared/lib/router/utils/is-bot';
 import { SESSION_COOKIE } from '@/lib/auth/session-token';
 import { databaseUrl } from '@/lib/db/url';
 import { createVersionProbe, type VersionProbe } from '@/lib/db/version';
 import { newNonce } from './security-headers';
+import { TRANSIENT_MARK } from './transient';
 
 /**
  * Whole public pages kept for readers who are not signed in, until the database changes. Even with every read kept
@@ -16,8 +19,9 @@ import { newNonce } from './security-headers';
  * How (called first thing by proxy.ts for every GET):
  * - Kept: the public pages (PUBLIC_PAGES) and the JSON API's bounded answers, asked for without a session cookie,
  *   by a browser (RSC requests of client-side navigation and prefetches, and crawlers, which Next.js serves a
- *   different variant, are rendered as usual), when the answer is a 200 HTML page or JSON without cookies set.
- *   Everything else is rendered as usual.
+ *   different variant, are rendered as usual), without a search (`q`: what readers search for is not to be
+ *   learnt from the cache), when the answer is a 200 HTML page or JSON without cookies set. Everything else is
+ *   rendered as usual.
  * - A page not kept yet is rendered by the server itself: the proxy asks it over loopback with RENDER_HEADER set to
  *   this process's secret (that request is rendered as usual, with a fresh nonce) and keeps the answer. Several
  *   readers of one page share one render. An answer that is not a page to keep (a redirect, a 404) is remembered as
@@ -42,8 +46,11 @@ function isBoundedApi(url: NextRequest['nextUrl']): boolean {
   return (url.pathname === '/api/figures' && url.searchParams.has('limit')) || url.pathname === '/api/sources';
 }
 
-/** Crawlers get Next.js's variant for bots (metadata in the head, not streamed): rendered as usual, never kept. */
-const CRAWLER = /bot|crawl|spider|slurp|facebookexternalhit|embedly|preview|whatsapp|telegram|discord|slack|lighthouse/i;
+/**
+ * The user agent of the render that is kept: one fixed browser, so that what is kept never depends on who asked
+ * first (crawlers, which Next.js gives another variant, are rendered as usual and never kept).
+ */
+const RENDER_USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 ctstats-page-cache';
 
 /** Bounds on what is kept: at most this many pages and bytes. */
 export const pageCacheLimits = { entries: 300, bytes: 64 * 1024 * 1024 };
@@ -82,8 +89,11 @@ export function pageCacheKey(request: NextRequest): string | null {
   if (h.get(RENDER_HEADER) === SECRET) return null;
   if (request.cookies.has(SESSION_COOKIE)) return null;
   if (h.has('rsc') || h.has('next-router-state-tree') || h.has('next-router-prefetch') || request.nextUrl.searchParams.has('_rsc')) return null;
-  if (CRAWLER.test(h.get('user-agent') ?? '')) return null;
+  if (isBot(h.get('user-agent') ?? '')) return null;
   if (!PUBLIC_PAGES.test(request.nextUrl.pathname) && !isBoundedApi(request.nextUrl)) return null;
+  // What readers search for is theirs: a kept answer (faster, marked `hit`) would tell anyone who asks the same that
+  // somebody searched it since the last write. Searches are rendered for each reader (their reads still kept).
+  if (request.nextUrl.searchParams.has('q')) return null;
   return `${new Date().toISOString().slice(0, 10)} ${request.nextUrl.pathname}${request.nextUrl.search}`;
 }
 
@@ -132,8 +142,12 @@ function keep(key: string, entry: Entry): void {
   });
 }
 
-/** How React marks a Suspense boundary that was still pending when the page's shell was sent. */
-const PENDING_BOUNDARY = '<!--$?-->';
+/**
+ * Marks of a page not to keep: React's Suspense boundary still pending when the shell was sent (`<!--$?-->`) or
+ * failed on the server (`<!--$!-->`), and a part that says it could not be made just now (TRANSIENT_MARK, e.g. a
+ * chart the drawer could not draw). The next reader's render is tried instead.
+ */
+const NOT_TO_KEEP = ['<!--$?-->', '<!--$!-->', TRANSIENT_MARK];
 
 /** Response headers that belong to one transfer, not to the page. */
 const TRANSFER_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date']);
@@ -154,7 +168,7 @@ async function render(request: NextRequest): Promise<Rendered> {
 
 async function renderOnce(request: NextRequest): Promise<Rendered> {
   const response = await fetch(new URL(request.nextUrl.pathname + request.nextUrl.search, origin()), {
-    headers: { [RENDER_HEADER]: SECRET, 'accept-encoding': 'identity', accept: 'text/html', 'user-agent': request.headers.get('user-agent') ?? '' },
+    headers: { [RENDER_HEADER]: SECRET, 'accept-encoding': 'identity', accept: 'text/html', 'user-agent': RENDER_USER_AGENT },
     redirect: 'manual',
     cache: 'no-store',
     signal: AbortSignal.timeout(30_000),
@@ -171,7 +185,7 @@ async function renderOnce(request: NextRequest): Promise<Rendered> {
   // A part still loading when the page was sent (a chart being drawn by the first reader after a start) arrives at
   // the end, put in place by a script: without JavaScript it never shows. Such a page is not kept, nor remembered
   // as not to keep: the next reader's render, the part then ready, is.
-  if (html.includes(PENDING_BOUNDARY)) return null;
+  if (NOT_TO_KEEP.some((mark) => html.includes(mark))) return null;
   const headers = [...response.headers.entries()].filter(([k]) => !TRANSFER_HEADERS.has(k));
   const nonceAt: number[] = [];
   for (let at = html.indexOf(nonce); at >= 0; at = html.indexOf(nonce, at + nonce.length)) nonceAt.push(at);
