@@ -23,6 +23,9 @@ test.describe.serial('pages kept until the data changes', () => {
       const scriptNonces = [...html.matchAll(/<script\b[^>]*\bnonce="([^"]*)"/g)].map((m) => m[1]);
       expect(scriptNonces.length).toBeGreaterThan(3);
       expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
+      // Nor anywhere else (style tags, the payload's "nonce":"…"): no trace of the render's own nonce is left.
+      const anyNonce = [...html.matchAll(/nonce\\?["']?\s*[=:]\s*\\?["']([A-Za-z0-9+/=]{8,})/g)].map((m) => m[1]);
+      expect(new Set(anyNonce)).toEqual(new Set([nonce]));
       nonces.push(nonce!);
     }
     expect(nonces[0]).not.toBe(nonces[1]);
