@@ -15,7 +15,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
 import { createDb } from '../lib/db/client';
-import { migrate } from '../lib/db/migrate';
+import { migrate, runOnce } from '../lib/db/migrate';
 import { databaseUrl, isPostgresUrl } from '../lib/db/url';
 import { rebuildSummaries } from '../lib/data/summaries';
 
@@ -75,16 +75,10 @@ export async function copyBenchDatabase(file: string, url: string): Promise<void
     await client.end();
   }
   await buildSummaries(url);
-  const vacuum = new Client({ connectionString: url });
-  await vacuum.connect();
-  try {
-    await vacuum.query('VACUUM ANALYZE');
-    // The loaded pages written out now, not by the checkpointer while the pages are measured (bench:http counts the
-    // server's CPU). Superusers and pg_checkpoint members only; without it the checkpoint just comes later.
-    await vacuum.query('CHECKPOINT').catch(() => undefined);
-  } finally {
-    await vacuum.end();
-  }
+  await runOnce(url, 'VACUUM ANALYZE');
+  // The loaded pages written out now, not by the checkpointer while the pages are measured (bench:http counts the
+  // server's CPU). Superusers and pg_checkpoint members only; without it the checkpoint just comes later.
+  await runOnce(url, 'CHECKPOINT').catch(() => undefined);
 }
 
 async function copyTable(sqlite: Database.Database, client: Client, table: (typeof GENERATED_TABLES)[number]): Promise<void> {

@@ -32,7 +32,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
-import { generateClient } from '../lib/db/migrate';
+import { generateClient, runOnce } from '../lib/db/migrate';
 import { DEFAULT_DATABASE_URL, databaseUrl, isPostgresUrl } from '../lib/db/url';
 
 const args = process.argv.slice(2);
@@ -304,17 +304,6 @@ async function postgresIsCopyOf(url: string, file: string): Promise<boolean> {
   }
 }
 
-/** Runs `sql` on the server's own database (CREATE/DROP DATABASE cannot run inside the database they name). */
-async function onServer(server: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /** The PostgreSQL copy of the SQLite bench database `file` (size n): reused under --keep when it matches, else rebuilt. */
 async function preparePostgres(server: string, file: string, n: number): Promise<string> {
   const { url, name } = postgresBenchUrl(server, n);
@@ -323,8 +312,8 @@ async function preparePostgres(server: string, file: string, n: number): Promise
   const exists = (await probe.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount! > 0;
   await probe.end();
   if (KEEP && exists && (await postgresIsCopyOf(url, file))) return url;
-  if (exists) await onServer(server, `DROP DATABASE "${name}" WITH (FORCE)`);
-  await onServer(server, `CREATE DATABASE "${name}"`);
+  if (exists) await runOnce(server, `DROP DATABASE "${name}" WITH (FORCE)`);
+  await runOnce(server, `CREATE DATABASE "${name}"`);
   runBenchData(url, ['copy', file, url]);
   return url;
 }
@@ -440,7 +429,7 @@ async function main(): Promise<void> {
   } finally {
     if (POSTGRES) {
       generateClient(DEFAULT_DATABASE_URL);
-      if (!KEEP) for (const n of SIZES) await onServer(POSTGRES, `DROP DATABASE IF EXISTS "${postgresBenchUrl(POSTGRES, n).name}" WITH (FORCE)`).catch(() => undefined);
+      if (!KEEP) for (const n of SIZES) await runOnce(POSTGRES, `DROP DATABASE IF EXISTS "${postgresBenchUrl(POSTGRES, n).name}" WITH (FORCE)`).catch(() => undefined);
     }
     if (!KEEP) fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -179,8 +179,8 @@ export const getHeadlines = cachedRead('getHeadlines', readGetHeadlines);
 export const STORY_MARKS = 200;
 
 /** One metric's statements for its own page (the overview's read, one metric, a larger bound). */
-async function readGetMetricStory(metricKey: string, filters: FigureFilters): Promise<MetricOverview | null> {
+// Not wrapped itself: the overview read it makes is kept already (lib/data/read-cache.ts).
+export async function getMetricStory(metricKey: string, filters: FigureFilters): Promise<MetricOverview | null> {
   const overview = await getOverview({ ...filters, metric: metricKey }, { annual: STORY_MARKS, running: STORY_MARKS });
   return overview.metrics[0] ?? null;
 }
-export const getMetricStory = cachedRead('getMetricStory', readGetMetricStory);

@@ -1,4 +1,5 @@
 import { dataVersion, getDb, type Db } from '@/lib/db/client';
+import { VersionedStore } from './versioned-store';
 
 /**
  * Reads kept until the database changes. Every page a reader opens asks the same few questions of data that moves
@@ -20,40 +21,7 @@ import { dataVersion, getDb, type Db } from '@/lib/db/client';
  */
 export const readCacheLimits = { entries: 400, bytes: 64 * 1024 * 1024 };
 
-interface Entry {
-  version: number | string;
-  value: Promise<unknown>;
-  /** Its approximate size once read (0 until then). */
-  bytes: number;
-}
-
-class Store {
-  readonly entries = new Map<string, Entry>();
-  bytes = 0;
-  /** The version last seen: when it moves, every answer kept is of an older database and goes at once. */
-  version: number | string | null = null;
-
-  remove(key: string): void {
-    const entry = this.entries.get(key);
-    if (!entry) return;
-    this.bytes -= entry.bytes;
-    this.entries.delete(key);
-  }
-
-  clear(): void {
-    this.entries.clear();
-    this.bytes = 0;
-  }
-
-  evict(): void {
-    for (const key of this.entries.keys()) {
-      if (this.entries.size <= readCacheLimits.entries && this.bytes <= readCacheLimits.bytes) return;
-      this.remove(key);
-    }
-  }
-}
-
-const stores = new WeakMap<Db, Store>();
+const stores = new WeakMap<Db, VersionedStore<unknown>>();
 
 const frozen = process.env.NODE_ENV !== 'production';
 /** CTSTATS_READ_CACHE=off reads everything afresh (how bench:http measures the first read after a write). */
@@ -91,35 +59,8 @@ export function cachedRead<A extends unknown[], R>(name: string, read: (...args:
     const version = enabled ? await dataVersion(db) : null;
     if (version === null) return read(...args);
     let store = stores.get(db);
-    if (!store) stores.set(db, (store = new Store()));
-    if (store.version !== version) {
-      store.clear();
-      store.version = version;
-    }
-    const key = `${name}\u0000${JSON.stringify(args)}`;
-    const hit = store.entries.get(key);
-    if (hit && hit.version === version) {
-      // Most recently used last: a Map keeps insertion order, so eviction walks from the least recently used.
-      store.entries.delete(key);
-      store.entries.set(key, hit);
-      return hit.value as Promise<R>;
-    }
-    store.remove(key);
-    const entry: Entry = { version, value: read(...args).then((v) => (frozen ? deepFreeze(v) : v)), bytes: 0 };
-    store.entries.set(key, entry);
-    const kept = store;
-    entry.value.then(
-      (v) => {
-        if (kept.entries.get(key) !== entry) return;
-        entry.bytes = approximateBytes(v);
-        kept.bytes += entry.bytes;
-        kept.evict();
-      },
-      () => {
-        if (kept.entries.get(key) === entry) kept.remove(key);
-      },
-    );
-    store.evict();
-    return entry.value as Promise<R>;
+    if (!store) stores.set(db, (store = new VersionedStore(readCacheLimits)));
+    const make = () => read(...args).then((v) => (frozen ? deepFreeze(v) : v));
+    return store.get(`${name}\u0000${JSON.stringify(args)}`, version, make, approximateBytes).value as Promise<R>;
   };
 }

@@ -85,3 +85,17 @@ function hashOf(s: string): string {
   for (let i = 0; i < s.length; i++) h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
   return (h >>> 0).toString(16);
 }
+
+/**
+ * Runs `sql` on its own connection to `url`, then closes it: for statements about databases themselves (CREATE and
+ * DROP DATABASE cannot run inside the database they name), as the test databases and the benchmarks' copies need.
+ */
+export async function runOnce(url: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}

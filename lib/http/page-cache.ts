@@ -7,6 +7,7 @@ import { databaseUrl } from '@/lib/db/url';
 import { createVersionProbe, type VersionProbe } from '@/lib/db/version';
 import { newNonce } from './security-headers';
 import { TRANSIENT_MARK } from './transient';
+import { VersionedStore } from '@/lib/data/versioned-store';
 
 /**
  * Whole public pages kept for readers who are not signed in, until the database changes. Even with every read kept
@@ -71,15 +72,7 @@ interface KeptPage {
  */
 type Rendered = { keep: true; page: KeptPage } | { keep: false } | null;
 
-interface Entry {
-  version: number | string;
-  rendered: Promise<Rendered>;
-  bytes: number;
-}
-
-const entries = new Map<string, Entry>();
-let keptVersion: number | string | null = null;
-let keptBytes = 0;
+const pages = new VersionedStore<Rendered>(pageCacheLimits);
 let probe: VersionProbe | null = null;
 
 /** The page's key, or null when it must be rendered as usual. The day is in it: the figure page cites "accessed" today. */
@@ -104,42 +97,13 @@ export async function keptPage(request: NextRequest): Promise<Response | null> {
   probe ??= createVersionProbe(databaseUrl());
   const version = await probe();
   if (version === null) return null;
-  if (version !== keptVersion) {
-    entries.clear();
-    keptBytes = 0;
-    keptVersion = version;
-  }
-  let entry = entries.get(key);
-  let status: 'hit' | 'miss' = 'hit';
-  if (entry && entry.version === version) {
-    entries.delete(key); // most recently used last
-    entries.set(key, entry);
-  } else {
-    status = 'miss';
-    entry = { version, rendered: render(request), bytes: 0 };
-    keep(key, entry);
-  }
-  const rendered = await entry.rendered;
+  // A render that could not be made (null) is not remembered: the next reader tries again.
+  const { value, hit } = pages.get(key, version, () => render(request), (r) => (r ? (r.keep ? r.page.html.length : 0) + 1024 : null));
+  const rendered = await value;
   // Not kept: rendered as usual for this reader (a proxy cannot pass on a relative redirect, and one response body
   // cannot go to several readers).
   if (!rendered?.keep) return null;
-  return respond(rendered.page, status);
-}
-
-function keep(key: string, entry: Entry): void {
-  entries.delete(key);
-  entries.set(key, entry);
-  entry.rendered.then((r) => {
-    if (entries.get(key) !== entry) return;
-    if (!r) return void entries.delete(key);
-    entry.bytes = (r.keep ? r.page.html.length : 0) + 1024;
-    keptBytes += entry.bytes;
-    for (const [k, e] of entries) {
-      if (entries.size <= pageCacheLimits.entries && keptBytes <= pageCacheLimits.bytes) break;
-      entries.delete(k);
-      keptBytes -= e.bytes;
-    }
-  });
+  return respond(rendered.page, hit ? 'hit' : 'miss');
 }
 
 /**

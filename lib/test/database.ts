@@ -3,9 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { Client } from 'pg';
 import { createDb, type Db } from '@/lib/db/client';
-import { migrate } from '@/lib/db/migrate';
+import { migrate, runOnce } from '@/lib/db/migrate';
 import { isPostgresUrl } from '@/lib/db/url';
 
 /**
@@ -85,13 +84,13 @@ async function createPostgresDatabase(serverUrl: string): Promise<TestDatabase> 
   assertGeneratedFor('postgresql');
   if (!pgDatabase) {
     const name = `ctstats_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-    await adminQuery(serverUrl, `CREATE DATABASE "${name}" TEMPLATE template0`);
+    await runOnce(serverUrl, `CREATE DATABASE "${name}" TEMPLATE template0`);
     const parsed = new URL(serverUrl);
     parsed.pathname = `/${name}`;
     pgDatabase = { name, url: parsed.toString(), open: 0 };
   }
   const current = pgDatabase;
-  await adminQuery(current.url, 'DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
+  await runOnce(current.url, 'DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
   await migrate(current.url);
   const db = createDb(current.url);
   current.open++;
@@ -103,19 +102,9 @@ async function createPostgresDatabase(serverUrl: string): Promise<TestDatabase> 
       await db.$disconnect();
       if (--current.open > 0 || pgDatabase !== current) return;
       pgDatabase = null;
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${current.name}" WITH (FORCE)`);
+      await runOnce(serverUrl, `DROP DATABASE IF EXISTS "${current.name}" WITH (FORCE)`);
     },
   };
-}
-
-async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 function assertGeneratedFor(provider: 'sqlite' | 'postgresql'): void {

@@ -21,7 +21,6 @@ export interface Card {
   quote?: string;
 }
 
-
 export function cardImage(card: Card): ImageResponse {
   return new ImageResponse(
     (
