@@ -13,13 +13,15 @@ const nextConfig = {
   // /sources/new posts a document of up to 2 MB (lib/ingest MAX_DOCUMENT_BYTES) plus the form around it; the
   // default 1 MB would cut larger reports off before the action could explain the limit.
   // forbidden() from next/navigation: a signed-in analyst asking for an admin page gets app/forbidden.tsx with status 403.
-  // inlineCss: the stylesheet travels in the HTML instead of a second request the first paint waits for (on a slow
-  // phone network each round trip is ~400 ms; the whole stylesheet is a few kB compressed).
+  // The stylesheet is a file (no experimental.inlineCss): inlined, Next.js 16.4 put it in every page three times (the
+  // <style> and twice in the RSC payload, vercel/next.js#98079 and #98110), 11 kB compressed of each page's 22 kB on
+  // /figures, serialized and compressed again by every render. As a file it is fetched once and kept (immutable);
+  // only a reader's first page waits one more round trip for it.
   // The request proxy sees requests as they came: Next.js otherwise strips the RSC headers and `_rsc` parameter of a
   // client-side navigation before the proxy, which then could not tell it from a page request, and the page cache
   // (lib/http/page-cache.ts) would answer a navigation with HTML.
   skipProxyUrlNormalize: true,
-  experimental: { serverActions: { bodySizeLimit: '3mb' }, authInterrupts: true, inlineCss: true },
+  experimental: { serverActions: { bodySizeLimit: '3mb' }, authInterrupts: true },
   async headers() {
     return [
       {
