@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { PageHeader, Panel } from '@/components/ui/primitives';
 
 /** Shown (with status 403) when a signed-in account asks for a page its role does not open. */

@@ -52,6 +52,33 @@ test.describe.serial('pages kept until the data changes', () => {
     expect(refused).toEqual([]);
   });
 
+  test('links in view are not prefetched (no kept page answers a prefetch); a click still navigates client-side', async ({ page }) => {
+    // RSC requests: a prefetch or a client-side navigation.
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.headers()['next-router-prefetch'] || r.url().includes('_rsc=')) asked.push(r.url());
+    });
+    for (const path of ['/', '/sources', '/figures']) {
+      await page.goto(path);
+      await page.waitForFunction(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version));
+      await page.mouse.wheel(0, 4000);
+      await page.waitForLoadState('networkidle');
+      // Next.js prefetches links once they have been in view for a moment.
+      await page.waitForTimeout(800);
+    }
+    expect(asked).toEqual([]);
+    await page.evaluate(() => ((window as unknown as { stayed?: boolean }).stayed = true));
+    const first = page.locator('tbody tr').first().locator('td[data-cell="value"] a');
+    const href = await first.getAttribute('href');
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    // The click itself asked for the page (an RSC request), and nothing else was asked for.
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((u) => new URL(u).pathname === href)).toBe(true);
+  });
+
   test('after an analyst’s write the next reader gets the page rendered anew', async ({ page, browser }) => {
     const [s] = await query<{ id: number }>(`SELECT s."id" FROM "Source" s WHERE s."withdrawnAt" IS NULL ORDER BY s."id" ASC LIMIT 1`);
     const visitor = await (await browser.newContext()).newPage();

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getFilterOptions } from '@/lib/data/figures';
 import { getHeadlines, getOverview, OVERVIEW_FILTERS } from '@/lib/data/overview';
 import { getMetrics } from '@/lib/data/metrics';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ABOUT_TOLERANCE, formatInterval, intervalFor } from '@/lib/domain/qualifiers';
 import type { Qualifier } from '@/lib/domain/figure';
 import { describeRange } from '@/lib/view/plain-words';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getComparisonSections, getFilterOptions } from '@/lib/data/figures';
 import { effectiveFilters, filtersToQuery, parseFigureFilters, type SearchParams } from '@/lib/data/schemas';
 import { currentAnalyst } from '@/lib/auth/session';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { redirect } from 'next/navigation';
 import { countWithoutEach, getFigurePage, getFilterOptions, PAGE_SIZE } from '@/lib/data/figures';
 import { getSourceOption } from '@/lib/data/sources';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { currentAnalyst } from '@/lib/auth/session';
 import { getReviewQueue } from '@/lib/data/review-queue';
 import { ReviewQueue } from '@/components/workspace/review-queue';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { searchSite } from '@/lib/data/search';
 import { snippetRuns } from '@/lib/data/search-query';
 import { plainText, type SearchParams } from '@/lib/data/schemas';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getSources } from '@/lib/data/sources';
 import { formatDate } from '@/lib/domain/periods';
 import { parseFigureFilters, type SearchParams } from '@/lib/data/schemas';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { FigureView } from '@/lib/data/dto';
 import { formatDate } from '@/lib/domain/periods';
 import { StatusBadge } from './badges';
@@ -72,7 +72,7 @@ export function FigureTable({ rows, caption, sortLinks }: { rows: FigureView[]; 
                 <Link href={`/figures/${f.id}`} className="whitespace-nowrap text-accent underline-offset-2 hover:underline" aria-label={`${f.valueWords} — ${f.metricLabel}, printed “${f.valueText}” (figure ${f.id})`}>
                   {f.valueWords}
                 </Link>
-                <div className="text-xs font-normal text-muted">printed “{f.valueText}”</div>
+                <div className="text-xs font-normal text-muted">{`printed “${f.valueText}”`}</div>
                 {f.rangeNote ? <div className="text-xs font-normal text-muted">{f.rangeNote}</div> : null}
               </td>
               <td className="px-3 py-2" data-cell="period" data-label="Period">{f.periodText}</td>
@@ -87,7 +87,7 @@ export function FigureTable({ rows, caption, sortLinks }: { rows: FigureView[]; 
               </td>
               <td className="max-w-xs px-3 py-2" data-cell="quote">
                 <Link href={`/figures/${f.id}`} className="italic underline-offset-2 hover:underline">
-                  “{excerpt(f.quote)}”
+                  {`“${excerpt(f.quote)}”`}
                 </Link>
                 {f.quoteLink ? (
                   <div className="mt-1 text-xs">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { FilterOptions } from '@/lib/data/figures';
 import { effectiveFilters, type FigureFilters } from '@/lib/data/schemas';
 import { currentAnalyst } from '@/lib/auth/session';

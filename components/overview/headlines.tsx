@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { Headline } from '@/lib/data/overview';
 import { unitOf } from '@/lib/domain/metrics';
 import { formatDate } from '@/lib/domain/periods';

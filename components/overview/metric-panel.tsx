@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { MetricOverview } from '@/lib/data/overview';
 import { buildMetricChartData, describeSeries, SERIES_COLOURS, seriesNames, type ChartPoint } from '@/lib/view/chart-points';
 import { unitOf } from '@/lib/domain/metrics';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { MetricOverview } from '@/lib/data/overview';
 import { buildMetricChartData, type ChartPoint, type MetricChartData } from '@/lib/view/chart-points';
 import { ChartBlock, NumberCard, PointList, reportsText } from '@/components/overview/metric-panel';

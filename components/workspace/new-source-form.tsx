@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { startTransition, useActionState, useState } from 'react';
 import { newSourceAction, type NewSourceState } from '@/lib/actions/sources';
 import { segmentText } from '@/lib/view/text-segments';

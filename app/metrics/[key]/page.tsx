@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { publicUrl } from '@/lib/http/public-url';
 import { notFound } from 'next/navigation';
 import { getMetric } from '@/lib/data/metrics';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { currentAnalyst } from '@/lib/auth/session';
 import { getReviewedScore } from '@/lib/data/quality';
 import type { AnswerFigure } from '@/lib/extraction/score';

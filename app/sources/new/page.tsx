@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { currentAnalyst } from '@/lib/auth/session';
 import { getMetrics } from '@/lib/data/metrics';
 import { NewSourceForm } from '@/components/workspace/new-source-form';
