@@ -97,6 +97,42 @@ test.describe.serial('pages kept until the data changes', () => {
     await visitor.close();
   });
 
+  test('a search is kept too, without saying so, and shows an analyst’s withdrawal at once', async ({ page, browser }) => {
+    const figures = await query<{ id: number; quote: string; sourceId: number }>(
+      `SELECT f."id", f."quote", f."sourceId" FROM "Figure" f JOIN "Source" s ON s."id" = f."sourceId"
+       WHERE f."deletedAt" IS NULL AND s."withdrawnAt" IS NULL AND f."reviewStatus" = 'reviewed' ORDER BY f."id" ASC LIMIT 20`,
+    );
+    const visitorContext = await browser.newContext();
+    const visitor = visitorContext.request;
+    // A word of one of these quotes that finds its figure on the search's first page.
+    let found: { figure: (typeof figures)[number]; search: string } | null = null;
+    for (const figure of figures) {
+      for (const word of [...new Set(figure.quote.match(/\p{L}{7,}/gu) ?? [])].sort((a, b) => b.length - a.length)) {
+        const search = `/figures?q=${encodeURIComponent(word)}`;
+        if ((await (await visitor.get(search)).text()).includes(`href="/figures/${figure.id}"`)) found = { figure, search };
+        if (found) break;
+      }
+      if (found) break;
+    }
+    expect(found, 'a quote word that finds its figure').not.toBeNull();
+    const { figure, search } = found!;
+    for (let i = 0; i < 2; i++) {
+      const r = await visitor.get(search);
+      expect(r.status()).toBe(200);
+      expect(r.headers()[STATUS]).toBeUndefined();
+      expect(await r.text()).toContain(`href="/figures/${figure.id}"`);
+    }
+    await signIn(page);
+    await page.goto(`/sources/${figure.sourceId}`);
+    await page.getByRole('button', { name: 'Withdraw this source' }).click();
+    await expect(page.getByText('This source is withdrawn')).toBeVisible();
+    expect(await (await visitor.get(search)).text()).not.toContain(`href="/figures/${figure.id}"`);
+    await page.getByRole('button', { name: 'Restore this source' }).click();
+    await expect(page.getByText('This source is withdrawn')).toHaveCount(0);
+    expect(await (await visitor.get(search)).text()).toContain(`href="/figures/${figure.id}"`);
+    await visitorContext.close();
+  });
+
   test('never for a signed-in analyst, a crawler, a client-side navigation or the streamed export', async ({ page, request }) => {
     await signIn(page);
     for (let i = 0; i < 2; i++) expect((await page.goto('/figures'))!.headers()[STATUS]).toBeUndefined();

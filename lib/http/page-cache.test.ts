@@ -8,8 +8,14 @@ const day = new Date().toISOString().slice(0, 10);
 describe('which requests the page cache may answer', () => {
   it('the public pages and the API’s bounded answers, by address and day', () => {
     for (const path of ['/', '/figures', '/figures?metric=arrests&page=2', '/figures/12', '/compare?key=x', '/sources', '/sources/7', '/search', '/about', '/metrics/arrests', '/embed/metrics/arrests', '/api/figures?format=json&limit=20', '/api/sources']) {
-      expect(pageCacheKey(req(path)), path).toBe(`${day} ${path}`);
+      expect(pageCacheKey(req(path)), path).toEqual({ key: `${day} ${path}`, search: false });
     }
+  });
+
+  it('searches of the table and the site, apart from the pages; not the source suggestions typed letter by letter', () => {
+    for (const path of ['/search?q=isis', '/figures?q=cells&metric=arrests']) expect(pageCacheKey(req(path)), path).toEqual({ key: `${day} ${path}`, search: true });
+    expect(pageCacheKey(req('/api/sources?q=map'))).toBeNull();
+    expect(pageCacheKey(req('/sources/7?q=map'))).toBeNull();
   });
 
   it('nothing else: analysts’ pages, sign-in, images, the streamed export, other methods', () => {
@@ -17,8 +23,6 @@ describe('which requests the page cache may answer', () => {
       expect(pageCacheKey(req(path)), path).toBeNull();
     }
     expect(pageCacheKey(req('/figures', {}, 'POST'))).toBeNull();
-    // What a reader searched for is not to be learnt from the cache (a hit would say someone asked it already).
-    for (const path of ['/search?q=isis', '/figures?q=cells&metric=arrests', '/api/sources?q=map']) expect(pageCacheKey(req(path)), path).toBeNull();
     expect(pageCacheKey(req('/figures', {}, 'HEAD'))).toBeNull();
   });
 

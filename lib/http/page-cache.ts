@@ -20,9 +20,13 @@ import { VersionedStore } from '@/lib/data/versioned-store';
  * How (called first thing by proxy.ts for every GET):
  * - Kept: the public pages (PUBLIC_PAGES) and the JSON API's bounded answers, asked for without a session cookie,
  *   by a browser (RSC requests of client-side navigation and prefetches, and crawlers, which Next.js serves a
- *   different variant, are rendered as usual), without a search (`q`: what readers search for is not to be
- *   learnt from the cache), when the answer is a 200 HTML page or JSON without cookies set. Everything else is
- *   rendered as usual.
+ *   different variant, are rendered as usual), when the answer is a 200 HTML page or JSON without cookies set.
+ *   Everything else is rendered as usual.
+ * - Searches (`q` on /figures and /search) are kept too, apart (SEARCH_LIMITS), and their answers do not say so
+ *   (no CACHE_STATUS_HEADER). A kept search is answered faster, so a reader who times one could tell that somebody
+ *   searched the same words since the last write; the kept reads (lib/data/read-cache.ts) already tell that much the
+ *   same way, and a header saying `hit` would tell it outright. Apart, so that searches for ever new words (each
+ *   one a new address) push out other searches, never the pages every reader opens.
  * - A page not kept yet is rendered by the server itself: the proxy asks it over loopback with RENDER_HEADER set to
  *   this process's secret (that request is rendered as usual, with a fresh nonce) and keeps the answer. Several
  *   readers of one page share one render. An answer that is not a page to keep (a redirect, a 404) is remembered as
@@ -53,8 +57,12 @@ function isBoundedApi(url: NextRequest['nextUrl']): boolean {
  */
 const RENDER_USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 ctstats-page-cache';
 
-/** Bounds on what is kept: at most this many pages and bytes. */
+/** The pages that take a search (`q`): kept apart, within SEARCH_LIMITS. */
+const SEARCH_PAGES = /^\/(?:figures|search)$/;
+
+/** Bounds on what is kept: at most this many pages and bytes; searches within their own, smaller bounds. */
 export const pageCacheLimits = { entries: 300, bytes: 64 * 1024 * 1024 };
+export const searchCacheLimits = { entries: 100, bytes: 16 * 1024 * 1024 };
 
 const enabled = process.env.CTSTATS_PAGE_CACHE !== 'off';
 
@@ -73,10 +81,14 @@ interface KeptPage {
 type Rendered = { keep: true; page: KeptPage } | { keep: false } | null;
 
 const pages = new VersionedStore<Rendered>(pageCacheLimits);
+const searches = new VersionedStore<Rendered>(searchCacheLimits);
 let probe: VersionProbe | null = null;
 
-/** The page's key, or null when it must be rendered as usual. The day is in it: the figure page cites "accessed" today. */
-export function pageCacheKey(request: NextRequest): string | null {
+/**
+ * The page's key (and whether it is a search), or null when it must be rendered as usual. The day is in it: the
+ * figure page cites "accessed" today.
+ */
+export function pageCacheKey(request: NextRequest): { key: string; search: boolean } | null {
   if (!enabled || request.method !== 'GET') return null;
   const h = request.headers;
   if (h.get(RENDER_HEADER) === SECRET) return null;
@@ -84,26 +96,27 @@ export function pageCacheKey(request: NextRequest): string | null {
   if (h.has('rsc') || h.has('next-router-state-tree') || h.has('next-router-prefetch') || request.nextUrl.searchParams.has('_rsc')) return null;
   if (isBot(h.get('user-agent') ?? '')) return null;
   if (!PUBLIC_PAGES.test(request.nextUrl.pathname) && !isBoundedApi(request.nextUrl)) return null;
-  // What readers search for is theirs: a kept answer (faster, marked `hit`) would tell anyone who asks the same that
-  // somebody searched it since the last write. Searches are rendered for each reader (their reads still kept).
-  if (request.nextUrl.searchParams.has('q')) return null;
-  return `${new Date().toISOString().slice(0, 10)} ${request.nextUrl.pathname}${request.nextUrl.search}`;
+  const search = request.nextUrl.searchParams.has('q');
+  // The source suggestions' `q` is a word being typed, one address per keystroke: not worth keeping.
+  if (search && !SEARCH_PAGES.test(request.nextUrl.pathname)) return null;
+  return { key: `${new Date().toISOString().slice(0, 10)} ${request.nextUrl.pathname}${request.nextUrl.search}`, search };
 }
 
 /** The kept page for `request` (rendering and keeping it first if need be), or null: render it as usual. */
 export async function keptPage(request: NextRequest): Promise<Response | null> {
-  const key = pageCacheKey(request);
-  if (!key) return null;
+  const kept = pageCacheKey(request);
+  if (!kept) return null;
   probe ??= createVersionProbe(databaseUrl());
   const version = await probe();
   if (version === null) return null;
   // A render that could not be made (null) is not remembered: the next reader tries again.
-  const { value, hit } = pages.get(key, version, () => render(request), (r) => (r ? (r.keep ? r.page.html.length : 0) + 1024 : null));
+  const store = kept.search ? searches : pages;
+  const { value, hit } = store.get(kept.key, version, () => render(request), (r) => (r ? (r.keep ? r.page.html.length : 0) + 1024 : null));
   const rendered = await value;
   // Not kept: rendered as usual for this reader (a proxy cannot pass on a relative redirect, and one response body
   // cannot go to several readers).
   if (!rendered?.keep) return null;
-  return respond(rendered.page, hit ? 'hit' : 'miss');
+  return respond(rendered.page, kept.search ? null : hit ? 'hit' : 'miss');
 }
 
 /**
@@ -156,13 +169,14 @@ async function renderOnce(request: NextRequest): Promise<Rendered> {
   return { keep: true, page: { headers, html, nonce, nonceAt } };
 }
 
-function respond(page: KeptPage, status: 'hit' | 'miss'): Response {
+/** The kept page with a fresh nonce; `status` for CACHE_STATUS_HEADER, null to leave it off (searches). */
+function respond(page: KeptPage, status: 'hit' | 'miss' | null): Response {
   const nonce = newNonce();
   // Same length (16 random bytes in base64), so the page is copied and written over in place.
   if (nonce.length !== page.nonce.length) throw new Error('nonce length changed: a kept page cannot take a fresh nonce in place');
   const html = Buffer.from(page.html);
   for (const at of page.nonceAt) html.write(nonce, at, 'latin1');
   const headers = new Headers(page.headers.map(([k, v]): [string, string] => [k, k === 'content-security-policy' ? v.replace(`'nonce-${page.nonce}'`, `'nonce-${nonce}'`) : v]));
-  headers.set(CACHE_STATUS_HEADER, status);
+  if (status) headers.set(CACHE_STATUS_HEADER, status);
   return new Response(new Uint8Array(html.buffer as ArrayBuffer, html.byteOffset, html.length), { status: 200, headers });
 }
