@@ -63,30 +63,30 @@ export function FigureTable({ rows, caption, sortLinks }: { rows: FigureView[]; 
         </thead>
         <tbody>
           {rows.map((f) => (
-            <tr key={f.id} className="border-b border-line align-top last:border-0">
-              <td className="px-3 py-2" data-cell="metric">
+            <tr key={f.id}>
+              <td data-cell="metric">
                 <div>{f.metricLabel}</div>
                 {f.reviewStatus !== 'reviewed' ? <div className="mt-1"><StatusBadge status={f.reviewStatus} /></div> : null}
               </td>
-              <td className="px-3 py-2 text-right font-semibold tabular-nums" data-cell="value">
-                <Link href={`/figures/${f.id}`} className="whitespace-nowrap text-accent underline-offset-2 hover:underline" aria-label={`${f.valueWords} — ${f.metricLabel}, printed “${f.valueText}” (figure ${f.id})`}>
+              <td className="text-right font-semibold tabular-nums" data-cell="value">
+                <Link href={`/figures/${f.id}`} className="whitespace-nowrap text-accent" aria-label={`${f.valueWords} — ${f.metricLabel}, printed “${f.valueText}” (figure ${f.id})`}>
                   {f.valueWords}
                 </Link>
-                <div className="text-xs font-normal text-muted">{`printed “${f.valueText}”`}</div>
-                {f.rangeNote ? <div className="text-xs font-normal text-muted">{f.rangeNote}</div> : null}
+                <div className="sub">{`printed “${f.valueText}”`}</div>
+                {f.rangeNote ? <div className="sub">{f.rangeNote}</div> : null}
               </td>
-              <td className="px-3 py-2" data-cell="period" data-label="Period">{f.periodText}</td>
-              <td className="px-3 py-2 whitespace-nowrap" data-cell="stated" data-label="Stated">{formatDate(f.asOf)}</td>
-              <td className="px-3 py-2" data-cell="scope" data-label="Scope">{f.scope ?? <span className="text-muted">national total</span>}</td>
-              <td className="px-3 py-2" data-cell="attribution" data-label="Attributed to">{f.attributedTo ?? <span className="text-muted">not stated</span>}</td>
-              <td className="px-3 py-2" data-cell="source" data-label="Source">
-                <Link href={`/sources/${f.source.id}`} className="underline-offset-2 hover:underline">
+              <td data-cell="period" data-label="Period">{f.periodText}</td>
+              <td className="whitespace-nowrap" data-cell="stated" data-label="Stated">{formatDate(f.asOf)}</td>
+              <td data-cell="scope" data-label="Scope">{f.scope ?? <span className="text-muted">national total</span>}</td>
+              <td data-cell="attribution" data-label="Attributed to">{f.attributedTo ?? <span className="text-muted">not stated</span>}</td>
+              <td data-cell="source" data-label="Source">
+                <Link href={`/sources/${f.source.id}`}>
                   {f.source.label}
                 </Link>
-                <div className="text-xs text-muted">{formatDate(f.source.publishedAt)}</div>
+                <div className="sub">{formatDate(f.source.publishedAt)}</div>
               </td>
-              <td className="max-w-xs px-3 py-2" data-cell="quote">
-                <Link href={`/figures/${f.id}`} className="italic underline-offset-2 hover:underline">
+              <td className="max-w-xs" data-cell="quote">
+                <Link href={`/figures/${f.id}`} className="italic">
                   {`“${excerpt(f.quote)}”`}
                 </Link>
                 {f.quoteLink ? (
