@@ -5,7 +5,8 @@
  * serves): a production build on its own port and database, Debian's Chromium driven by Playwright with the network
  * throttled to Slow 4G (400 ms round trip, 400 kbit/s down) and the CPU slowed 4×. Per page it prints the
  * JavaScript transferred (compressed, as sent) — the page's own code, before its load event or loaded lazily after
- * it; the router's prefetches of the pages its links lead to are refused, they are those pages' cost — the Largest Contentful Paint, the Cumulative Layout Shift, and
+ * it; the app's links do not prefetch (components/ui/link.tsx), and a router prefetch, should one be made, is refused: it
+ * is another page's cost — the Largest Contentful Paint, the Cumulative Layout Shift, and
  * whether the page draws a chart and whether it loaded the chart library. Its last line is exactly
  * `worst: JS X kB gzip, LCP Y ms, CLS Z` over the pages measured. Numbers, not a pass/fail: the machine is shared.
  *
@@ -92,8 +93,8 @@ async function measure(page: Page, pagePath: string): Promise<Measured> {
   const scripts = new Map<string, string>();
   let jsBytes = 0;
   let laterJsBytes = 0;
-  // The router prefetches the pages the links lead to (and their code); that is not this page's cost, so those
-  // requests are refused and every script that still loads is the page's own, before its load event or lazily after.
+  // A router prefetch (none is made: components/ui/link.tsx) would load another page and its code, not this page's
+  // cost: refused, so every script that loads is the page's own, before its load event or lazily after.
   await page.route('**/*', (route) => (route.request().headers()['next-router-prefetch'] ? route.abort() : route.continue()));
   let loaded = false;
   cdp.on('Network.responseReceived', (e: { requestId: string; type: string; response: { url: string } }) => {

@@ -22,11 +22,12 @@ import { VersionedStore } from '@/lib/data/versioned-store';
  *   by a browser (RSC requests of client-side navigation and prefetches, and crawlers, which Next.js serves a
  *   different variant, are rendered as usual), when the answer is a 200 HTML page or JSON without cookies set.
  *   Everything else is rendered as usual.
- * - Searches (`q` on /figures and /search) are kept too, apart (SEARCH_LIMITS), and their answers do not say so
+ * - Searches (`q` on /figures and /search) are kept too, apart (searchCacheLimits), and their answers do not say so
  *   (no CACHE_STATUS_HEADER). A kept search is answered faster, so a reader who times one could tell that somebody
  *   searched the same words since the last write; the kept reads (lib/data/read-cache.ts) already tell that much the
  *   same way, and a header saying `hit` would tell it outright. Apart, so that searches for ever new words (each
- *   one a new address) push out other searches, never the pages every reader opens.
+ *   one a new address) push out other searches, not the pages every reader opens (any other unknown parameter still
+ *   makes a new page address).
  * - A page not kept yet is rendered by the server itself: the proxy asks it over loopback with RENDER_HEADER set to
  *   this process's secret (that request is rendered as usual, with a fresh nonce) and keeps the answer. Several
  *   readers of one page share one render. An answer that is not a page to keep (a redirect, a 404) is remembered as
@@ -38,7 +39,7 @@ import { VersionedStore } from '@/lib/data/versioned-store';
  *   written into a copy of the page. Signed-in analysts, whose pages carry the review forms, never get a kept page.
  */
 export const RENDER_HEADER = 'x-ctstats-render';
-/** Set on a kept page's response: `hit` (sent as kept) or `miss` (rendered for it, then kept). */
+/** Set on a kept page's response but a search's: `hit` (sent as kept) or `miss` (rendered for it, then kept). */
 export const CACHE_STATUS_HEADER = 'x-ctstats-page-cache';
 
 const SECRET = randomBytes(16).toString('base64url');
@@ -57,7 +58,7 @@ function isBoundedApi(url: NextRequest['nextUrl']): boolean {
  */
 const RENDER_USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 ctstats-page-cache';
 
-/** The pages that take a search (`q`): kept apart, within SEARCH_LIMITS. */
+/** The pages that take a search (`q`): kept apart, within searchCacheLimits. */
 const SEARCH_PAGES = /^\/(?:figures|search)$/;
 
 /** Bounds on what is kept: at most this many pages and bytes; searches within their own, smaller bounds. */
@@ -97,7 +98,8 @@ export function pageCacheKey(request: NextRequest): { key: string; search: boole
   if (isBot(h.get('user-agent') ?? '')) return null;
   if (!PUBLIC_PAGES.test(request.nextUrl.pathname) && !isBoundedApi(request.nextUrl)) return null;
   const search = request.nextUrl.searchParams.has('q');
-  // The source suggestions' `q` is a word being typed, one address per keystroke: not worth keeping.
+  // `q` anywhere else is not kept: the source suggestions' is a word being typed (one address per keystroke), and
+  // the other pages have no search of their own.
   if (search && !SEARCH_PAGES.test(request.nextUrl.pathname)) return null;
   return { key: `${new Date().toISOString().slice(0, 10)} ${request.nextUrl.pathname}${request.nextUrl.search}`, search };
 }
