@@ -13,15 +13,17 @@ const nextConfig = {
   // /sources/new posts a document of up to 2 MB (lib/ingest MAX_DOCUMENT_BYTES) plus the form around it; the
   // default 1 MB would cut larger reports off before the action could explain the limit.
   // forbidden() from next/navigation: a signed-in analyst asking for an admin page gets app/forbidden.tsx with status 403.
-  // The stylesheet is a file (no experimental.inlineCss): inlined, Next.js 16.4 put it in every page three times (the
-  // <style> and twice in the RSC payload, vercel/next.js#98079 and #98110), 11 kB compressed of each page's 22 kB on
-  // /figures, serialized and compressed again by every render. As a file it is fetched once and kept (immutable);
-  // only a reader's first page waits one more round trip for it.
+  // inlineCss: the stylesheet travels in the HTML instead of a second request the first paint waits for. Next.js
+  // 16.4 writes it three times (the <style> and twice in the RSC payload, vercel/next.js#98079 and #98110): 11 kB
+  // compressed of a table page's 22 kB. As a file it would be fetched once and kept, but a reader's first page
+  // waited for it: bench:web on Slow 4G measured LCP 1.5–1.9 s with the file against 0.65–0.8 s inlined, and most
+  // readers arrive on one page from a link (an embed in an article always does). Kept pages (lib/http/page-cache.ts)
+  // are not rendered again, so the copies cost a render only when a page is made.
   // The request proxy sees requests as they came: Next.js otherwise strips the RSC headers and `_rsc` parameter of a
   // client-side navigation before the proxy, which then could not tell it from a page request, and the page cache
   // (lib/http/page-cache.ts) would answer a navigation with HTML.
   skipProxyUrlNormalize: true,
-  experimental: { serverActions: { bodySizeLimit: '3mb' }, authInterrupts: true },
+  experimental: { serverActions: { bodySizeLimit: '3mb' }, authInterrupts: true, inlineCss: true },
   async headers() {
     return [
       {
