@@ -1,4 +1,6 @@
 // @ts-check
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS (module.exports below)
+const { HTML_LIMITED_BOT_UA_RE } = require('next/dist/shared/lib/router/utils/html-bots');
 /** Powerful browser features no page uses, switched off for the pages and anything they might embed. */
 const PERMISSIONS_POLICY = ['accelerometer', 'autoplay', 'camera', 'display-capture', 'geolocation', 'gyroscope', 'magnetometer', 'microphone', 'midi', 'payment', 'usb']
   .map((feature) => `${feature}=()`)
@@ -23,6 +25,11 @@ const nextConfig = {
   // client-side navigation before the proxy, which then could not tell it from a page request, and the page cache
   // (lib/http/page-cache.ts) would answer a navigation with HTML.
   skipProxyUrlNormalize: true,
+  // The page cache's own render (lib/http/page-cache.ts, whose user agent ends in "ctstats-page-cache") gets its
+  // metadata in the head, as Next.js's list of crawlers does, not streamed after the body: a page still waiting for
+  // its metadata when the body went out has a pending boundary and is not kept (on PostgreSQL the first render after
+  // a write often was, so its first readers were all rendered anew).
+  htmlLimitedBots: new RegExp(`${HTML_LIMITED_BOT_UA_RE.source}|ctstats-page-cache`, 'i'),
   experimental: { serverActions: { bodySizeLimit: '3mb' }, authInterrupts: true, inlineCss: true },
   async headers() {
     return [

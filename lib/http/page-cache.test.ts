@@ -1,7 +1,11 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
-import { pageCacheKey, RENDER_HEADER } from './page-cache';
+import { createRequire } from 'node:module';
+import type { NextConfig } from 'next';
+import { isBot } from 'next/dist/shared/lib/router/utils/is-bot';
+import { pageCacheKey, RENDER_HEADER, RENDER_USER_AGENT } from './page-cache';
 
+const nextConfig: NextConfig = createRequire(import.meta.url)('../../next.config.js');
 const req = (path: string, headers: Record<string, string> = {}, method = 'GET') => new NextRequest(new URL(path, 'http://127.0.0.1:3000'), { headers, method });
 const day = new Date().toISOString().slice(0, 10);
 
@@ -38,5 +42,16 @@ describe('which requests the page cache may answer', () => {
     expect(pageCacheKey(req('/figures', { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36' }))).not.toBeNull();
     // Only the process's own secret marks its render; a client sending the header is still answered from the cache.
     expect(pageCacheKey(req('/figures', { [RENDER_HEADER]: 'guess' }))).not.toBeNull();
+  });
+});
+
+describe('the render that is kept', () => {
+  it('gets its metadata in the head (never a pending boundary for it), as the crawlers still do; readers get it streamed', () => {
+    const blocking = new RegExp(nextConfig.htmlLimitedBots!);
+    expect(blocking.test(RENDER_USER_AGENT)).toBe(true);
+    for (const crawler of ['Twitterbot/1.0', 'Mozilla/5.0 (compatible; bingbot/2.0)', 'facebookexternalhit/1.1', 'Slackbot-LinkExpanding 1.0']) expect(blocking.test(crawler), crawler).toBe(true);
+    expect(blocking.test('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36')).toBe(false);
+    // Yet it is no crawler to the page cache: it is the one browser every kept page is rendered for.
+    expect(isBot(RENDER_USER_AGENT)).toBe(false);
   });
 });

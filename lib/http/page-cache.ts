@@ -54,9 +54,10 @@ function isBoundedApi(url: NextRequest['nextUrl']): boolean {
 
 /**
  * The user agent of the render that is kept: one fixed browser, so that what is kept never depends on who asked
- * first (crawlers, which Next.js gives another variant, are rendered as usual and never kept).
+ * first (crawlers, which Next.js gives another variant, are rendered as usual and never kept). next.config.js's
+ * htmlLimitedBots names it, so its metadata is in the head rather than streamed after the body.
  */
-const RENDER_USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 ctstats-page-cache';
+export const RENDER_USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 ctstats-page-cache';
 
 /** The pages that take a search (`q`): kept apart, within searchCacheLimits. */
 const SEARCH_PAGES = /^\/(?:figures|search)$/;
