@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './helpers';
 import { query } from './db';
 
@@ -8,6 +8,17 @@ import { query } from './db';
  */
 const STATUS = 'x-ctstats-page-cache';
 const nonceOf = (csp: string | undefined) => /'nonce-([^']+)'/.exec(csp ?? '')?.[1];
+
+/** As a signed-in analyst: withdraw the source, let `meanwhile` look at what a visitor sees, restore the source. */
+async function whileWithdrawn(page: Page, sourceId: number, meanwhile: () => Promise<void>): Promise<void> {
+  await signIn(page);
+  await page.goto(`/sources/${sourceId}`);
+  await page.getByRole('button', { name: 'Withdraw this source' }).click();
+  await expect(page.getByText('This source is withdrawn')).toBeVisible();
+  await meanwhile();
+  await page.getByRole('button', { name: 'Restore this source' }).click();
+  await expect(page.getByText('This source is withdrawn')).toHaveCount(0);
+}
 
 test.describe.serial('pages kept until the data changes', () => {
   test('a second reader gets the kept page, with a nonce of its own that every script carries', async ({ request }) => {
@@ -84,13 +95,9 @@ test.describe.serial('pages kept until the data changes', () => {
     const visitor = await (await browser.newContext()).newPage();
     await visitor.goto(`/sources/${s!.id}`);
     expect((await visitor.goto(`/sources/${s!.id}`))!.headers()[STATUS]).toBe('hit');
-    await signIn(page);
-    await page.goto(`/sources/${s!.id}`);
-    await page.getByRole('button', { name: 'Withdraw this source' }).click();
-    await expect(page.getByText('This source is withdrawn')).toBeVisible();
-    expect((await visitor.goto(`/sources/${s!.id}`))!.status()).toBe(404);
-    await page.getByRole('button', { name: 'Restore this source' }).click();
-    await expect(page.getByText('This source is withdrawn')).toHaveCount(0);
+    await whileWithdrawn(page, s!.id, async () => {
+      expect((await visitor.goto(`/sources/${s!.id}`))!.status()).toBe(404);
+    });
     const back = await visitor.goto(`/sources/${s!.id}`);
     expect(back!.status()).toBe(200);
     expect(back!.headers()[STATUS]).toBe('miss');
@@ -122,13 +129,9 @@ test.describe.serial('pages kept until the data changes', () => {
       expect(r.headers()[STATUS]).toBeUndefined();
       expect(await r.text()).toContain(`href="/figures/${figure.id}"`);
     }
-    await signIn(page);
-    await page.goto(`/sources/${figure.sourceId}`);
-    await page.getByRole('button', { name: 'Withdraw this source' }).click();
-    await expect(page.getByText('This source is withdrawn')).toBeVisible();
-    expect(await (await visitor.get(search)).text()).not.toContain(`href="/figures/${figure.id}"`);
-    await page.getByRole('button', { name: 'Restore this source' }).click();
-    await expect(page.getByText('This source is withdrawn')).toHaveCount(0);
+    await whileWithdrawn(page, figure.sourceId, async () => {
+      expect(await (await visitor.get(search)).text()).not.toContain(`href="/figures/${figure.id}"`);
+    });
     expect(await (await visitor.get(search)).text()).toContain(`href="/figures/${figure.id}"`);
     await visitorContext.close();
   });
