@@ -1,50 +1,184 @@
+import { parseDocument } from 'htmlparser2';
+import { Element, isTag, isText, type ChildNode } from 'domhandler';
+
 /**
  * Recharts' output made into a figure's SVG: the `<svg>` out of its fixed-size wrapper, scaled to the width of its
  * box by its viewBox (the height follows, so the page reserves it and nothing moves when the chart is shown),
  * without the empty title/desc Recharts writes (the figure's caption and description say what it shows).
- * The DOM's serializer leaves `<` and `>` as they are inside attribute values (valid HTML, but an article's text
- * in a label would then read as a tag to anything that scans the markup): they are escaped too.
- * Recharts also spreads its props onto lines, paths and labels (`orientation`, `angle`, a box on every grid line):
- * those attributes mean nothing to SVG and are a third of the markup, so they go, and coordinates keep two decimals.
- * Its layer groups' class names (styled by nothing here) go too, and the groups left empty.
+ *
+ * Then made small, because every page that shows a chart carries its drawing four times (two sizes, each in the HTML
+ * and again in the page's React payload) and the server compresses all of it for every reader. Recharts writes one
+ * group per layer and per tick, spreads its props onto lines, paths and labels (`orientation`, `angle`, a box on
+ * every grid line), repeats the same stroke on every grid line and the same font on every tick, and names every
+ * layer with a class nothing here styles. What is drawn stays as it was:
+ * - attributes that mean nothing to an element go, and coordinates keep two decimals;
+ * - groups without attributes are opened (a group draws nothing of its own), class names only the two that the
+ *   tests and the chart code look for stay, ids nothing refers to and the clip paths they named go;
+ * - inline styles that repeat an attribute go, and attributes an inline style overrides;
+ * - a line is a path (`M x y H x2`), and neighbouring lines drawn alike are one path;
+ * - neighbours that share inherited paint (stroke, fill, font…) get it once, from a group around them.
+ *
+ * Article text reaches the markup only in labels; it is escaped here (`<`, `>`, `&`, quotes), wherever it stands.
  */
 
-/** Attributes with no meaning on these elements (a line is drawn by x1..y2, a path by d, a label by x and y). */
-const MEANINGLESS: Record<string, RegExp> = {
-  line: /\s(?:x|y|width|height|angle|orientation|offset)="[^"]*"/g,
-  path: /\s(?:x|y|width|height|angle|orientation)="[^"]*"/g,
-  text: /\s(?:width|height|angle|orientation|offset|stroke)="[^"]*"/g,
-};
-const COORDINATE = /\s(cx|cy|x|y|x1|x2|y1|y2|d|transform)="([^"]*)"/g;
+/** Class names the browser tests look for (e2e/18): the drawing's surface and the running total's step line. */
+const KEPT_CLASSES = new Set(['recharts-surface', 'recharts-line-curve']);
 
-function withoutEmptyGroups(markup: string): string {
-  let out = markup;
-  for (let before = ''; before !== out; ) {
-    before = out;
-    out = out.replace(/<g><\/g>/g, '');
+/** Attributes with no meaning on these elements (a line is drawn by x1..y2, a path by d, a label by x and y). */
+const MEANINGLESS: Record<string, Set<string>> = {
+  line: new Set(['x', 'y', 'width', 'height', 'angle', 'orientation', 'offset']),
+  path: new Set(['x', 'y', 'width', 'height', 'angle', 'orientation']),
+  text: new Set(['width', 'height', 'angle', 'orientation', 'offset', 'stroke']),
+  g: new Set(['offset', 'class']),
+};
+
+const COORDINATES = new Set(['cx', 'cy', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'd', 'transform', 'width', 'height', 'r']);
+
+/** Paint that children inherit from a group: safe to say once for neighbours that all say the same. */
+const INHERITED = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'font-size', 'font-family', 'font-weight', 'text-anchor'];
+
+/** Two decimals, no trailing zeros: 211.40 → 211.4, 72.00 → 72. */
+const short = (value: string) => value.replace(/(\d+\.\d\d)\d+/g, '$1').replace(/(\.\d*?)0+(?!\d)/g, '$1').replace(/\.(?!\d)/g, '');
+
+/** Paths made of lines: no area, so neighbours drawn alike can be joined whatever their direction. */
+const strokesOnly = new WeakSet<Element>();
+
+function referencedIds(markup: string): Set<string> {
+  return new Set([...markup.matchAll(/url\(#([^)]+)\)|href="#([^"]+)"/g)].map((m) => m[1] ?? m[2]!));
+}
+
+function cleanAttributes(el: Element, referenced: Set<string>): void {
+  const a = el.attribs;
+  const meaningless = MEANINGLESS[el.name];
+  for (const name of Object.keys(a)) if (meaningless?.has(name)) delete a[name];
+  if (a.id !== undefined && !referenced.has(a.id)) delete a.id;
+  if (a.class !== undefined) {
+    const kept = a.class.split(/\s+/).filter((c) => c && (!c.startsWith('recharts') || KEPT_CLASSES.has(c)));
+    if (kept.length) a.class = kept.join(' ');
+    else delete a.class;
+  }
+  if (a.style !== undefined) {
+    const declarations = a.style.split(';').map((d) => d.trim()).filter(Boolean).flatMap((d) => {
+      const colon = d.indexOf(':');
+      return colon < 0 ? [] : [[d.slice(0, colon).trim(), d.slice(colon + 1).trim()] as const];
+    });
+    const left = declarations.filter(([name, value]) => !(name === 'transform' && value === 'scaleY(1)') && a[name] !== value);
+    // An inline style beats the attribute of the same name: the attribute is dead.
+    for (const [name] of left) delete a[name];
+    if (left.length) a.style = left.map(([name, value]) => `${name}: ${value}`).join('; ');
+    else delete a.style;
+  }
+  for (const name of Object.keys(a)) if (COORDINATES.has(name)) a[name] = short(a[name]!);
+}
+
+/** `<text x y><tspan x dy>label</tspan></text>` (one line of label) as `<text x y dy>label</text>`. */
+function withoutLoneTspan(text: Element): void {
+  const [only, ...more] = text.children;
+  if (more.length || !only || !isTag(only) || only.name !== 'tspan' || text.attribs.dy !== undefined) return;
+  const { x, dy, ...rest } = only.attribs;
+  if (Object.keys(rest).length || (x !== undefined && x !== text.attribs.x) || !only.children.every(isText)) return;
+  if (dy !== undefined) text.attribs.dy = dy;
+  text.children = only.children;
+}
+
+const otherAttributes = (el: Element, except: readonly string[]) =>
+  JSON.stringify(Object.entries(el.attribs).filter(([name]) => !except.includes(name)).sort(([a], [b]) => a.localeCompare(b)));
+
+function lineAsPath(line: Element): Element | null {
+  const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((n) => line.attribs[n]);
+  if ([x1, y1, x2, y2].some((v) => v === undefined || !Number.isFinite(Number(v)))) return null;
+  const to = y1 === y2 ? `H${x2}` : x1 === x2 ? `V${y2}` : `L${x2} ${y2}`;
+  const attribs = Object.fromEntries(Object.entries(line.attribs).filter(([n]) => !['x1', 'y1', 'x2', 'y2'].includes(n)));
+  const path = new Element('path', { ...attribs, d: `M${x1} ${y1}${to}` });
+  strokesOnly.add(path);
+  return path;
+}
+
+/** Lines as paths, and neighbouring line paths drawn alike as one. */
+function joinLines(nodes: ChildNode[]): ChildNode[] {
+  const out: ChildNode[] = [];
+  for (const node of nodes) {
+    const el = isTag(node) && node.name === 'line' && node.children.length === 0 ? (lineAsPath(node) ?? node) : node;
+    const last = out[out.length - 1];
+    if (isTag(el) && strokesOnly.has(el) && last && isTag(last) && strokesOnly.has(last) && otherAttributes(last, ['d']) === otherAttributes(el, ['d'])) {
+      last.attribs.d += el.attribs.d!;
+    } else {
+      out.push(el);
+    }
   }
   return out;
 }
 
-function tidy(markup: string): string {
-  return withoutEmptyGroups(markup
-    .replace(/<(line|path|text)\b([^>]*)>/g, (_, tag: string, attrs: string) => `<${tag}${attrs.replace(MEANINGLESS[tag]!, '')}>`)
-    .replace(COORDINATE, (_, name: string, value: string) => ` ${name}="${value.replace(/(\d+\.\d\d)\d+/g, '$1')}"`)
-    .replace(/ style="transform: scaleY\(1\);"/g, '')
-    .replace(/<g class="[^"]*">/g, '<g>'));
+const paint = (el: Element) => INHERITED.filter((n) => el.attribs[n] !== undefined).map((n) => [n, el.attribs[n]!] as const);
+
+/** Groups without attributes opened, their children in their place. */
+const opened = (nodes: ChildNode[]): ChildNode[] => nodes.flatMap((n) => (isTag(n) && n.name === 'g' && Object.keys(n.attribs).length === 0 ? n.children : [n]));
+
+/** Neighbours that all carry the same inherited paint: it goes on a group around them, once. */
+function grouped(nodes: ChildNode[]): ChildNode[] {
+  const out: ChildNode[] = [];
+  for (let i = 0; i < nodes.length; ) {
+    const first = nodes[i]!;
+    const common = isTag(first) ? paint(first) : [];
+    let j = i + 1;
+    while (common.length && j < nodes.length && isTag(nodes[j]!) && common.every(([n, v]) => (nodes[j] as Element).attribs[n] === v)) j++;
+    const run = nodes.slice(i, j) as Element[];
+    const saved = common.reduce((sum, [n, v]) => sum + (run.length - 1) * (n.length + v.length + 4), 0) - '<g></g>'.length;
+    if (run.length > 1 && saved > 0) {
+      for (const el of run) for (const [n] of common) delete el.attribs[n];
+      out.push(new Element('g', Object.fromEntries(common), joinLines(opened(run))));
+    } else {
+      out.push(first);
+      j = i + 1;
+    }
+    i = j;
+  }
+  return out;
+}
+
+function finish(nodes: ChildNode[], referenced: Set<string>): ChildNode[] {
+  const kept: ChildNode[] = [];
+  for (const node of nodes) {
+    if (isText(node)) {
+      kept.push(node);
+      continue;
+    }
+    if (!isTag(node)) continue;
+    // Recharts' title and desc are empty (the figure's caption and description say it); the clip box nothing uses.
+    if ((node.name === 'title' || node.name === 'desc') && !node.children.some((c) => isText(c) && c.data.trim())) continue;
+    if (node.name === 'clipPath' && !referenced.has(node.attribs.id ?? '')) continue;
+    cleanAttributes(node, referenced);
+    node.children = finish(node.children, referenced);
+    if (node.name === 'text') withoutLoneTspan(node);
+    if ((node.name === 'g' || node.name === 'defs') && node.children.length === 0) continue;
+    kept.push(node);
+  }
+  return grouped(joinLines(opened(kept)));
+}
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (s: string) => escapeText(s).replace(/"/g, '&quot;');
+
+function serialize(node: ChildNode): string {
+  if (isText(node)) return escapeText(node.data);
+  if (!isTag(node)) return '';
+  const attributes = Object.entries(node.attribs).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  // Inline SVG is foreign content to the HTML parser: `<circle/>` closes itself there, as in XML.
+  return node.children.length ? `<${node.name}${attributes}>${node.children.map(serialize).join('')}</${node.name}>` : `<${node.name}${attributes}/>`;
 }
 
 export function finishSvg(markup: string): string {
   const start = markup.indexOf('<svg');
   const end = markup.lastIndexOf('</svg>');
   if (start < 0 || end < 0) throw new Error('the chart drew no SVG');
-  return tidy(markup.slice(start, end + '</svg>'.length))
-    .replace(/^<svg([^>]*?)\swidth="[\d.]+"/, '<svg$1')
-    .replace(/^<svg([^>]*?)\sheight="[\d.]+"/, '<svg$1')
-    .replace(/^<svg([^>]*?)\sstyle="[^"]*"/, '<svg$1')
-    .replace(/^<svg/, '<svg class="chart-svg" focusable="false"')
-    .replace(/class="chart-svg" focusable="false" class="([^"]*)"/, 'class="chart-svg $1" focusable="false"')
-    .replace('<title></title>', '')
-    .replace('<desc></desc>', '')
-    .replace(/="([^"]*)"/g, (_, value: string) => `="${value.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`);
+  const source = markup.slice(start, end + '</svg>'.length);
+  const svg = parseDocument(source, { lowerCaseTags: false, lowerCaseAttributeNames: false, recognizeSelfClosing: true }).children.find(isTag);
+  if (!svg || svg.name !== 'svg') throw new Error('the chart drew no SVG');
+  // Its size is its box's (the viewBox scales it); its classes but those kept are Recharts' own.
+  const { class: classes, viewBox, ...rest } = svg.attribs;
+  const kept = (classes ?? '').split(/\s+/).filter((c) => KEPT_CLASSES.has(c));
+  const others = Object.entries(rest).filter(([name]) => !['width', 'height', 'style'].includes(name));
+  svg.attribs = { class: ['chart-svg', ...kept].join(' '), focusable: 'false', ...(viewBox ? { viewBox } : {}), ...Object.fromEntries(others) };
+  svg.children = finish(svg.children, referencedIds(source));
+  return serialize(svg);
 }
