@@ -29,7 +29,9 @@ test.describe('overview charts on the full data', () => {
     const wide = running.locator('.chart-wide');
     await expect(wide.locator('svg text', { hasText: 'people arrested' })).toHaveCount(1);
     await expect(wide.locator('svg text', { hasText: 'date stated' })).toHaveCount(1);
-    const yTicks = await wide.locator('svg text.recharts-cartesian-axis-tick-value[text-anchor="end"]').allTextContents();
+    // The value axis's tick labels: the numbers set against the axis at their end (the years are centred on theirs).
+    const yTicks = await wide.locator('svg text').evaluateAll((texts) => texts.filter((t) => getComputedStyle(t).textAnchor === 'end' && /^[\d,]+$/.test(t.textContent ?? '')).map((t) => t.textContent ?? ''));
+    expect(yTicks.length).toBeGreaterThan(2);
     const values = yTicks.map((t) => Number(t.replace(/,/g, '')));
     const step = values[1]! - values[0]!;
     expect(values[0]).toBe(0);
@@ -77,7 +79,7 @@ test.describe('overview charts on the full data', () => {
     expect(stops).toEqual(Array(count).fill('a.chart-mark'));
     // A statement several reports make: its label is the plain-language summary, and it opens the comparison.
     const many = chart.locator('a.chart-mark:visible', { hasText: /×\d/ }).first();
-    await expect(many).toHaveAttribute('aria-label', /independent claims|One claim, reported in \d sources/);
+    await expect(many).toHaveAccessibleName(/independent claims|One claim, reported in \d sources/);
     await many.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/compare\?key=cells_dismantled/);
@@ -138,6 +140,9 @@ test.describe('overview charts on the full data', () => {
     expect(svg).toContain('people arrested');
     // Stand-alone: the page's colour variables are resolved, so the file looks the same outside ctstats.
     expect(svg).not.toContain('var(--');
+    // Its marks keep their names (on the page they are labelled by text beside the drawing).
+    expect(svg).toMatch(/<a [^>]*aria-label="[^"]{10,}"/);
+    expect(svg).not.toContain('aria-labelledby');
     const [pngFile] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'PNG image' }).click()]);
     expect(pngFile.suggestedFilename()).toBe('ctstats-arrests-running.png');
     const png = await (await import('node:fs/promises')).readFile((await pngFile.path())!);
@@ -156,6 +161,8 @@ test.describe('overview charts on the full data', () => {
     const chart = page.getByRole('figure', { name: 'Arrests by year, national total' });
     const mark = chart.locator('a.chart-mark:visible').first();
     await mark.scrollIntoViewIfNeeded();
+    // The phone's drawing is named as the wide one is, by the one label beside both.
+    await expect(mark).toHaveAccessibleName(/Open (the comparison|figure)\.$/);
     const href = (await mark.getAttribute('href'))!;
     await mark.tap();
     await expect(chart.getByRole('tooltip')).toContainText('printed “');

@@ -9,6 +9,12 @@ function standalone(svg: SVGSVGElement): { text: string; width: number; height: 
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
   copy.querySelectorAll('[aria-describedby]').forEach((e) => e.removeAttribute('aria-describedby'));
+  // The marks are named by labels beside the drawing on the page: the file carries the names themselves.
+  copy.querySelectorAll('[aria-labelledby]').forEach((e) => {
+    const name = document.getElementById(e.getAttribute('aria-labelledby') ?? '')?.textContent;
+    e.removeAttribute('aria-labelledby');
+    if (name) e.setAttribute('aria-label', name);
+  });
   const page = getComputedStyle(document.documentElement);
   const font = getComputedStyle(document.body).fontFamily;
   let text = new XMLSerializer().serializeToString(copy);

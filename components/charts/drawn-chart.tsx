@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { drawnSvg, renderChartSvg } from '@/lib/charts/render';
 import type { ChartInput } from '@/lib/charts/statement-chart';
-import type { ChartPoint } from '@/lib/view/chart-points';
+import { markLabel, markLabelId, reportsText, type ChartPoint } from '@/lib/view/chart-points';
 import { ChartInteractions } from './chart-interactions';
 import { TRANSIENT_MARK } from '@/lib/http/transient';
 
@@ -16,18 +16,21 @@ import { TRANSIENT_MARK } from '@/lib/http/transient';
 export const SIZES = { panel: { width: 560, height: 260 }, page: { width: 880, height: 320 } } as const;
 const NARROW = { width: 360, height: 240 };
 
+/**
+ * A mark's tooltip (styled by .chart-tip in app/globals.css). A statement of several reports leads with how they
+ * relate in a few words and the range they print; the mark's accessible name says it in full (markLabel), and a
+ * click opens the comparison that shows it all.
+ */
 export function Tip({ point: p }: { point: ChartPoint }) {
   return (
-    <div className="chart-tip max-w-xs rounded-md border border-line bg-panel p-3 text-xs shadow-lg" role="tooltip" id={`tip-${p.id}`} data-tip-for={p.id} hidden>
-      {p.reports > 1 ? <p className="mb-2 font-medium">{p.summary} The first report:</p> : null}
-      <p className="text-base font-semibold tabular-nums">
-        {p.display} <span className="text-xs font-normal text-muted">printed “{p.valueText}”</span>
-      </p>
-      <p className="mt-1">{p.periodText}</p>
-      <p className="mt-1 text-muted">{p.source}{p.attributedTo ? ` · ${p.attributedTo}` : ''}</p>
-      <p className="mt-2 italic">“{p.quoteExcerpt}”</p>
-      {p.pending ? <p className="mt-1 font-medium text-[var(--pending)]">Pending review</p> : null}
-      <p className="mt-2 text-muted">{p.reports > 1 ? 'Click or tap again to compare the reports.' : 'Click or tap again to open the figure.'}</p>
+    <div className="chart-tip" role="tooltip" id={`tip-${p.id}`} data-tip-for={p.id} hidden>
+      {p.reports > 1 ? <p className="lead">{`${reportsText(p)}${p.rangeText ? ` · reports say ${p.rangeText}` : ''}. The first report:`}</p> : null}
+      <p className="value">{`${p.display} `}<span>{`printed “${p.valueText}”`}</span></p>
+      <p>{p.periodText}</p>
+      <p className="muted">{p.attributedTo ? `${p.source} · ${p.attributedTo}` : p.source}</p>
+      <p className="quote">{`“${p.quoteExcerpt}”`}</p>
+      {p.pending ? <p className="pending">Pending review</p> : null}
+      <p className="hint">{p.reports > 1 ? 'Click or tap again to compare the reports.' : 'Click or tap again to open the figure.'}</p>
     </div>
   );
 }
@@ -61,6 +64,7 @@ function Chart({ name, points, size = 'panel', drawings }: ChartProps & { drawin
       <Drawing svg={drawings[0]} size={SIZES[size]} className="chart-wide" />
       <Drawing svg={drawings[1]} size={NARROW} className="chart-narrow" />
       {points.map((p) => <Tip key={p.id} point={p} />)}
+      {points.map((p) => <span key={p.id} id={markLabelId(p)} hidden>{markLabel(p)}</span>)}
     </ChartInteractions>
   );
 }

@@ -1,44 +1,37 @@
 import { Link } from '@/components/ui/link';
 import type { MetricOverview } from '@/lib/data/overview';
-import { buildMetricChartData, describeSeries, SERIES_COLOURS, seriesNames, type ChartPoint } from '@/lib/view/chart-points';
+import { buildMetricChartData, describeSeries, reportsText, SERIES_COLOURS, seriesNames, type ChartPoint } from '@/lib/view/chart-points';
 import { unitOf } from '@/lib/domain/metrics';
 import { chartCsvHref } from '@/lib/export/chart-csv';
 import { DrawnChart, type SIZES } from '@/components/charts/drawn-chart';
 import { ChartDownloads } from '@/components/charts/chart-downloads';
 import { Panel } from '@/components/ui/primitives';
 
-/** How the reports of one statement relate, in a few words: "3 reports · one claim", "2 reports · 2 independent claims, they disagree". */
-export function reportsText(p: ChartPoint): string {
-  const claims = p.verdict === 'single_claim' ? 'one claim' : `${p.claimCount} independent claims, they ${p.verdict === 'disagree' ? 'disagree' : 'agree'}`;
-  return `${p.reports} reports · ${claims}${p.transcriptionConflict ? ' · transcription conflict' : ''}`;
-}
-
+/** A chart's table alternative (styled by .point-table in app/globals.css: one rule, not classes on every cell). */
 export function PointTable({ points, caption }: { points: ChartPoint[]; caption: string }) {
   return (
     <div className="overflow-x-auto">
-      <table className="mt-2 w-full text-sm">
+      <table className="point-table">
         <caption className="sr-only">{caption}</caption>
-        <thead className="text-left text-muted">
+        <thead>
           <tr>
-            <th scope="col" className="py-1 pr-2 font-medium">When</th>
-            <th scope="col" className="py-1 pr-2 font-medium">Value</th>
-            <th scope="col" className="py-1 pr-2 font-medium">Reports</th>
-            <th scope="col" className="py-1 font-medium">Source</th>
+            <th scope="col">When</th>
+            <th scope="col">Value</th>
+            <th scope="col">Reports</th>
+            <th scope="col">Source</th>
           </tr>
         </thead>
         <tbody>
           {points.map((p) => (
-            <tr key={p.id} className="border-t border-line align-top">
-              <td className="py-1 pr-2">{p.periodText}</td>
-              <td className="py-1 pr-2 font-semibold tabular-nums">
-                <Link href={`/figures/${p.id}`} className="text-accent underline-offset-2 hover:underline">{p.display}</Link>
-                {p.rangeText ? <span className="ml-1 text-xs font-normal text-muted">(reports say {p.rangeText})</span> : null}
-                {p.pending ? <span className="ml-1 text-xs font-normal text-[var(--pending)]">pending</span> : null}
+            <tr key={p.id}>
+              <td>{p.periodText}</td>
+              <td>
+                <Link href={`/figures/${p.id}`}>{p.display}</Link>
+                {p.rangeText ? <span className="sub">{`(reports say ${p.rangeText})`}</span> : null}
+                {p.pending ? <span className="sub pending">pending</span> : null}
               </td>
-              <td className="py-1 pr-2 tabular-nums">
-                {p.reports > 1 ? <Link href={p.href} className="text-accent underline-offset-2 hover:underline">{reportsText(p)}</Link> : '1'}
-              </td>
-              <td className="py-1">{p.source}{p.reports > 1 ? ' (first report)' : ''}</td>
+              <td>{p.reports > 1 ? <Link href={p.href}>{reportsText(p)}</Link> : '1'}</td>
+              <td>{p.reports > 1 ? `${p.source} (first report)` : p.source}</td>
             </tr>
           ))}
         </tbody>

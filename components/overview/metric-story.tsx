@@ -1,7 +1,7 @@
 import { Link } from '@/components/ui/link';
 import type { MetricOverview } from '@/lib/data/overview';
-import { buildMetricChartData, type ChartPoint, type MetricChartData } from '@/lib/view/chart-points';
-import { ChartBlock, NumberCard, PointList, reportsText } from '@/components/overview/metric-panel';
+import { buildMetricChartData, reportsText, type ChartPoint, type MetricChartData } from '@/lib/view/chart-points';
+import { ChartBlock, NumberCard, PointList } from '@/components/overview/metric-panel';
 import { Panel } from '@/components/ui/primitives';
 import type { SIZES } from '@/components/charts/drawn-chart';
 

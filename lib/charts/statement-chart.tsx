@@ -1,5 +1,5 @@
 import { CartesianGrid, ComposedChart, ErrorBar, Line, Scatter, XAxis, YAxis } from 'recharts';
-import { SERIES_COLOURS, seriesNames, type ChartPoint } from '@/lib/view/chart-points';
+import { markLabelId, SERIES_COLOURS, seriesNames, type ChartPoint } from '@/lib/view/chart-points';
 import { countTicks, formatCount, yearStartTicks, yearTicks } from '@/lib/view/axis';
 
 /**
@@ -33,17 +33,15 @@ interface ShapeProps {
   fill?: string;
 }
 
-export function markLabel(p: ChartPoint): string {
-  return p.reports > 1 ? `${p.summary} Open the comparison.` : `${p.display} (${p.valueText}) — ${p.periodText}, ${p.source}. Open figure.`;
-}
-
 function Mark({ cx, cy, payload, fill }: ShapeProps) {
   if (cx === undefined || cy === undefined || !payload || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
   const colour = fill ?? 'var(--series-1)';
   const hollow = payload.strict || payload.pending;
   const arrow = payload.mark === 'lower' ? -1 : payload.mark === 'upper' ? 1 : 0;
   return (
-    <a href={payload.href} aria-label={markLabel(payload)} className="chart-mark" data-figure-id={payload.id}>
+    // Named by the label written once beside both drawings (components/charts/drawn-chart.tsx, markLabelId): a name
+    // here would be sent four times (two drawings, each in the HTML and in the page's payload).
+    <a href={payload.href} aria-labelledby={markLabelId(payload)} className="chart-mark" data-figure-id={payload.id}>
       {/* A generous invisible hit area: small marks are hard to hover and tap. */}
       <circle cx={cx} cy={cy} r={12} fill="transparent" />
       {arrow !== 0 ? (

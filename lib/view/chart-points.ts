@@ -51,6 +51,20 @@ export interface ChartPoint {
   rangeText: string | null;
 }
 
+/** The id of the element that names a mark: one per statement on a page, as the tooltips' (`tip-N`). */
+export const markLabelId = (p: Pick<ChartPoint, 'id'>) => `mark-${p.id}`;
+
+/** A mark's accessible name, in words. */
+export function markLabel(p: ChartPoint): string {
+  return p.reports > 1 ? `${p.summary} Open the comparison.` : `${p.display} (${p.valueText}) — ${p.periodText}, ${p.source}. Open figure.`;
+}
+
+/** How the reports of one statement relate, in a few words: "3 reports · one claim", "2 reports · 2 independent claims, they disagree". */
+export function reportsText(p: ChartPoint): string {
+  const claims = p.verdict === 'single_claim' ? 'one claim' : `${p.claimCount} independent claims, they ${p.verdict === 'disagree' ? 'disagree' : 'agree'}`;
+  return `${p.reports} reports · ${claims}${p.transcriptionConflict ? ' · transcription conflict' : ''}`;
+}
+
 /**
  * One metric's statements sorted into what can be drawn on which axis. Totals and their parts (a scope such as
  * "linked to ISIS") never share an axis: 6 arrests "while leaving" beside 2,963 in all would flatten one and
