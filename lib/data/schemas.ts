@@ -46,6 +46,8 @@ const fields = {
 } as const;
 
 type Fields = typeof fields;
+/** Every parameter the filters read (the page cache keeps no address with parameters no page reads). */
+export const FIGURE_FILTER_KEYS = Object.keys(fields) as Array<keyof Fields>;
 export type FigureFilters = { -readonly [K in keyof Fields]?: z.infer<Fields[K]> };
 
 const LABELS: Record<keyof Fields, string> = {

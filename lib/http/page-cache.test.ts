@@ -22,6 +22,15 @@ describe('which requests the page cache may answer', () => {
     expect(pageCacheKey(req('/sources/7?q=map'))).toBeNull();
   });
 
+  it('not an address with a parameter no page reads: made-up ones cannot crowd the kept pages out', () => {
+    for (const path of ['/figures?x=1', '/?utm_source=news', '/figures?metric=arrests&nonce=abc', '/sources/7?status=reviewed&junk=', '/api/figures?format=json&limit=20&z=1']) {
+      expect(pageCacheKey(req(path)), path).toBeNull();
+    }
+    for (const path of ['/metrics/arrests?view=parts', '/embed/metrics/arrests?chart=running', '/sources/7?status=reviewed', '/api/figures?format=json&limit=20&cursor=9', '/figures?after=12&page=3&sort=value&dir=asc']) {
+      expect(pageCacheKey(req(path)), path).not.toBeNull();
+    }
+  });
+
   it('nothing else: analysts’ pages, sign-in, images, the streamed export, other methods', () => {
     for (const path of ['/review', '/review/quality', '/sources/new', '/sources/7/figures/new', '/admin/users', '/signin', '/figures/12/opengraph-image', '/api/figures?format=csv', '/api/figures?format=json', '/figures/abc', '/_next/static/x.js']) {
       expect(pageCacheKey(req(path)), path).toBeNull();

@@ -8,6 +8,7 @@ import { createVersionProbe, type VersionProbe } from '@/lib/db/version';
 import { newNonce } from './security-headers';
 import { TRANSIENT_MARK } from './transient';
 import { VersionedStore } from '@/lib/data/versioned-store';
+import { FIGURE_FILTER_KEYS } from '@/lib/data/schemas';
 
 /**
  * Whole public pages kept for readers who are not signed in, until the database changes. Even with every read kept
@@ -59,6 +60,13 @@ function isBoundedApi(url: NextRequest['nextUrl']): boolean {
  */
 export const RENDER_USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 ctstats-page-cache';
 
+/**
+ * The parameters some public page reads: the figure filters, the metric page's `view`, the embed's `chart`, the
+ * source page's `added`, the API's paging. An address with any other is rendered as usual, not kept: any made-up
+ * parameter (`?x=1`, `?utm_source=…`) would otherwise make a new address to keep and push out the pages readers open.
+ */
+const KNOWN_PARAMS = new Set<string>([...FIGURE_FILTER_KEYS, 'view', 'chart', 'added', 'format', 'limit', 'cursor']);
+
 /** The pages that take a search (`q`): kept apart, within searchCacheLimits. */
 const SEARCH_PAGES = /^\/(?:figures|search)$/;
 
@@ -98,6 +106,7 @@ export function pageCacheKey(request: NextRequest): { key: string; search: boole
   if (h.has('rsc') || h.has('next-router-state-tree') || h.has('next-router-prefetch') || request.nextUrl.searchParams.has('_rsc')) return null;
   if (isBot(h.get('user-agent') ?? '')) return null;
   if (!PUBLIC_PAGES.test(request.nextUrl.pathname) && !isBoundedApi(request.nextUrl)) return null;
+  for (const name of request.nextUrl.searchParams.keys()) if (!KNOWN_PARAMS.has(name)) return null;
   const search = request.nextUrl.searchParams.has('q');
   // `q` anywhere else is not kept: the source suggestions' is a word being typed (one address per keystroke), and
   // the other pages have no search of their own.
