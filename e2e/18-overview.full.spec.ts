@@ -77,9 +77,9 @@ test.describe('overview charts on the full data', () => {
       stops.push(await page.evaluate(() => `${document.activeElement?.tagName}.${document.activeElement?.getAttribute('class') ?? ''}`));
     }
     expect(stops).toEqual(Array(count).fill('a.chart-mark'));
-    // A statement several reports make: its label is the plain-language summary, and it opens the comparison.
+    // A statement several reports make: its name says how many and how they relate, and it opens the comparison.
     const many = chart.locator('a.chart-mark:visible', { hasText: /×\d/ }).first();
-    await expect(many).toHaveAccessibleName(/independent claims|One claim, reported in \d sources/);
+    await expect(many).toHaveAccessibleName(/^\d{4}: \d+ reports, (one claim|\d+ independent claims that (agree|disagree))[^.]*; the first says \S+\. Open the comparison\.$/);
     await many.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/compare\?key=cells_dismantled/);

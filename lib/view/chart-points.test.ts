@@ -3,7 +3,7 @@ import { toFigureView, type FigureRecord, type FigureView, type StatementView } 
 import { intervalFor } from '@/lib/domain/qualifiers';
 import { comparisonKey } from '@/lib/domain/compare';
 import type { Qualifier } from '@/lib/domain/figure';
-import { buildMetricChartData, describeSeries, UNKNOWN_DATE } from './chart-points';
+import { buildMetricChartData, describeSeries, markLabel, UNKNOWN_DATE } from './chart-points';
 
 let nextId = 1;
 
@@ -75,6 +75,14 @@ describe('buildMetricChartData: statements of several reports', () => {
     const f = view({ value: 25, qualifier: 'more_than' });
     const p = buildMetricChartData([{ ...single(f), figureCount: 2, sourceCount: 2, verdict: 'agree' }]).annual[0]!;
     expect(p).toMatchObject({ mark: 'lower', strict: true, y: 25, rangeText: null, reports: 2 });
+  });
+
+  it('a mark is named as its tooltip reads: how the reports relate and what they print, not the whole summary', () => {
+    const f = view({ value: 25, qualifier: 'more_than' });
+    const [p] = buildMetricChartData([{ ...single(f), figureCount: 3, sourceCount: 2, minValue: 25, maxValue: 40, verdict: 'disagree', claimCount: 2, transcriptionConflict: true, summary: 'A long summary naming who said what.' }]).annual;
+    expect(markLabel(p!)).toBe(`${p!.periodText}: 3 reports, 2 independent claims that disagree, printing 25–40, with a transcription conflict; the first says >25. Open the comparison.`);
+    const [one] = chart([view({ value: 9 })]).annual;
+    expect(markLabel(one!)).toBe(`9 (${one!.valueText}) — ${one!.periodText}, ${one!.source}. Open figure.`);
   });
 
   it('one report opens its figure', () => {

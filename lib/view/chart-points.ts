@@ -54,9 +54,17 @@ export interface ChartPoint {
 /** The id of the element that names a mark: one per statement on a page, as the tooltips' (`tip-N`). */
 export const markLabelId = (p: Pick<ChartPoint, 'id'>) => `mark-${p.id}`;
 
-/** A mark's accessible name, in words. */
+/**
+ * A mark's accessible name, in words: what its tooltip shows. For a statement of several reports, how they relate
+ * and the range they print, not the full summary (who said what, which the comparison it opens lays out): every
+ * mark of a chart is read out in turn, and the summary of a contested statement runs to hundreds of words.
+ */
 export function markLabel(p: ChartPoint): string {
-  return p.reports > 1 ? `${p.summary} Open the comparison.` : `${p.display} (${p.valueText}) — ${p.periodText}, ${p.source}. Open figure.`;
+  if (p.reports === 1) return `${p.display} (${p.valueText}) — ${p.periodText}, ${p.source}. Open figure.`;
+  const claims = p.verdict === 'single_claim' ? 'one claim' : `${p.claimCount} independent claims that ${p.verdict === 'disagree' ? 'disagree' : 'agree'}`;
+  const range = p.rangeText ? `, printing ${p.rangeText}` : '';
+  const conflict = p.transcriptionConflict ? ', with a transcription conflict' : '';
+  return `${p.periodText}: ${p.reports} reports, ${claims}${range}${conflict}; the first says ${p.display}. Open the comparison.`;
 }
 
 /** How the reports of one statement relate, in a few words: "3 reports · one claim", "2 reports · 2 independent claims, they disagree". */
