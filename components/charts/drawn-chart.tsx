@@ -18,8 +18,8 @@ const NARROW = { width: 360, height: 240 };
 
 /**
  * A mark's tooltip (styled by .chart-tip in app/globals.css). A statement of several reports leads with how they
- * relate in a few words and the range they print; the mark's accessible name says it in full (markLabel), and a
- * click opens the comparison that shows it all.
+ * relate in a few words and the range they print, as the mark's accessible name does (markLabel); a click opens the
+ * comparison that says who said what.
  */
 export function Tip({ point: p }: { point: ChartPoint }) {
   return (

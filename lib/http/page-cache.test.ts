@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { NextConfig } from 'next';
 import { isBot } from 'next/dist/shared/lib/router/utils/is-bot';
-import { pageCacheKey, RENDER_HEADER, RENDER_USER_AGENT } from './page-cache';
+import { pageCacheKey, RENDER_HEADER, RENDER_USER_AGENT, withNonce } from './page-cache';
 
 const nextConfig: NextConfig = createRequire(import.meta.url)('../../next.config.js');
 const req = (path: string, headers: Record<string, string> = {}, method = 'GET') => new NextRequest(new URL(path, 'http://127.0.0.1:3000'), { headers, method });
@@ -22,11 +22,11 @@ describe('which requests the page cache may answer', () => {
     expect(pageCacheKey(req('/sources/7?q=map'))).toBeNull();
   });
 
-  it('not an address with a parameter no page reads: made-up ones cannot crowd the kept pages out', () => {
-    for (const path of ['/figures?x=1', '/?utm_source=news', '/figures?metric=arrests&nonce=abc', '/sources/7?status=reviewed&junk=', '/api/figures?format=json&limit=20&z=1']) {
+  it('not an address with a parameter its page does not read: made-up ones cannot crowd the kept pages out', () => {
+    for (const path of ['/figures?x=1', '/?utm_source=news', '/figures?metric=arrests&nonce=abc', '/sources/7?status=reviewed&junk=', '/api/figures?format=json&limit=20&z=1', '/about?view=a', '/figures/7?after=9', '/sources?metric=arrests', '/search?q=isis&metric=arrests', '/metrics/arrests?chart=x']) {
       expect(pageCacheKey(req(path)), path).toBeNull();
     }
-    for (const path of ['/metrics/arrests?view=parts', '/embed/metrics/arrests?chart=running', '/sources/7?status=reviewed', '/api/figures?format=json&limit=20&cursor=9', '/figures?after=12&page=3&sort=value&dir=asc']) {
+    for (const path of ['/metrics/arrests?view=parts', '/embed/metrics/arrests?chart=running', '/sources/7?status=reviewed&added=1', '/sources?page=2', '/api/figures?format=json&limit=20&cursor=9', '/figures?after=12&page=3&sort=value&dir=asc', '/?metric=arrests&from=2015', '/compare?key=x&status=pending']) {
       expect(pageCacheKey(req(path)), path).not.toBeNull();
     }
   });
@@ -62,5 +62,25 @@ describe('the render that is kept', () => {
     expect(blocking.test('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36')).toBe(false);
     // Yet it is no crawler to the page cache: it is the one browser every kept page is rendered for.
     expect(isBot(RENDER_USER_AGENT)).toBe(false);
+  });
+});
+
+describe('withNonce: the kept page with a fresh nonce in every place the render’s stood', () => {
+  const read = async (stream: ReadableStream<Uint8Array>) => Buffer.from(await new Response(stream).arrayBuffer()).toString('latin1');
+  const page = (html: string, nonce: string) => {
+    const bytes = Buffer.from(html, 'latin1');
+    const nonceAt: number[] = [];
+    for (let at = bytes.indexOf(nonce); at >= 0; at = bytes.indexOf(nonce, at + nonce.length)) nonceAt.push(at);
+    return { html: bytes, nonce, nonceAt };
+  };
+
+  it('writes it in every place, leaves the kept page as it was, and handles a nonce of another length or none', async () => {
+    const kept = page('<script nonce="AAAA">a</script><p>é</p><script nonce="AAAA">b</script>', 'AAAA');
+    expect(await read(withNonce(kept, Buffer.from('BBBB')))).toBe('<script nonce="BBBB">a</script><p>é</p><script nonce="BBBB">b</script>');
+    expect(await read(withNonce(kept, Buffer.from('CCCCCC')))).toBe('<script nonce="CCCCCC">a</script><p>é</p><script nonce="CCCCCC">b</script>');
+    expect(await read(withNonce(kept, Buffer.from('D')))).toBe('<script nonce="D">a</script><p>é</p><script nonce="D">b</script>');
+    expect(kept.html.toString('latin1')).toBe('<script nonce="AAAA">a</script><p>é</p><script nonce="AAAA">b</script>');
+    expect(await read(withNonce(page('{"a":1}', 'AAAA'), Buffer.from('BBBB')))).toBe('{"a":1}');
+    expect(await read(withNonce(page('AAAA', 'AAAA'), Buffer.from('BB')))).toBe('BB');
   });
 });

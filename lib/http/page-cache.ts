@@ -36,8 +36,8 @@ import { FIGURE_FILTER_KEYS } from '@/lib/data/schemas';
  *   reached that way.
  * - The version (lib/db/version.ts) is asked on every request; when it moves, everything kept goes.
  * - Every response still has a nonce of its own: where the render's nonce stood (its Content-Security-Policy header
- *   and the nonce attributes Next.js wrote, found once when the page is kept) a fresh one of the same length is
- *   sent, between views of the kept bytes (withNonce). Signed-in analysts, whose pages carry the review forms, never get a kept page.
+ *   and the nonce attributes Next.js wrote, found once when the page is kept) a fresh one is written into a copy of
+ *   the page for each response (withNonce). Signed-in analysts, whose pages carry the review forms, never get a kept page.
  */
 export const RENDER_HEADER = 'x-ctstats-render';
 /** Set on a kept page's response but a search's: `hit` (sent as kept) or `miss` (rendered for it, then kept). */
@@ -61,11 +61,23 @@ function isBoundedApi(url: NextRequest['nextUrl']): boolean {
 export const RENDER_USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 ctstats-page-cache';
 
 /**
- * The parameters some public page reads: the figure filters, the metric page's `view`, the embed's `chart`, the
- * source page's `added`, the API's paging. An address with any other is rendered as usual, not kept: any made-up
- * parameter (`?x=1`, `?utm_source=…`) would otherwise make a new address to keep and push out the pages readers open.
+ * The parameters each kept page reads (the figure filters, the metric page's `view`, the embed's `chart`, the source
+ * page's `status` and `added`, the API's paging). An address with any other is rendered as usual, not kept: any
+ * made-up parameter (`?x=1`, `?utm_source=…`) would otherwise be a new address to keep and push out the pages
+ * readers open.
  */
-const KNOWN_PARAMS = new Set<string>([...FIGURE_FILTER_KEYS, 'view', 'chart', 'added', 'format', 'limit', 'cursor']);
+const FILTERS = new Set<string>(FIGURE_FILTER_KEYS);
+function readsParameter(pathname: string, name: string): boolean {
+  if (pathname === '/' || pathname === '/figures' || pathname === '/compare') return FILTERS.has(name);
+  if (pathname === '/api/figures') return FILTERS.has(name) || name === 'format' || name === 'limit' || name === 'cursor';
+  if (pathname === '/api/sources') return name === 'q' || name === 'limit';
+  if (pathname === '/search') return name === 'q';
+  if (pathname === '/sources') return name === 'page';
+  if (/^\/sources\/\d+$/.test(pathname)) return name === 'status' || name === 'added';
+  if (pathname.startsWith('/metrics/')) return name === 'view';
+  if (pathname.startsWith('/embed/metrics/')) return name === 'chart';
+  return false; // /about, /figures/N: none
+}
 
 /** The pages that take a search (`q`): kept apart, within searchCacheLimits. */
 const SEARCH_PAGES = /^\/(?:figures|search)$/;
@@ -106,7 +118,7 @@ export function pageCacheKey(request: NextRequest): { key: string; search: boole
   if (h.has('rsc') || h.has('next-router-state-tree') || h.has('next-router-prefetch') || request.nextUrl.searchParams.has('_rsc')) return null;
   if (isBot(h.get('user-agent') ?? '')) return null;
   if (!PUBLIC_PAGES.test(request.nextUrl.pathname) && !isBoundedApi(request.nextUrl)) return null;
-  for (const name of request.nextUrl.searchParams.keys()) if (!KNOWN_PARAMS.has(name)) return null;
+  for (const name of request.nextUrl.searchParams.keys()) if (!readsParameter(request.nextUrl.pathname, name)) return null;
   const search = request.nextUrl.searchParams.has('q');
   // `q` anywhere else is not kept: the source suggestions' is a word being typed (one address per keystroke), and
   // the other pages have no search of their own.
@@ -197,7 +209,7 @@ function respond(page: KeptPage, status: 'hit' | 'miss' | null): Response {
  * every chunk it writes, which costs more than the copy (and compresses worse). A plain stream, not a byte stream,
  * which would take over the buffer it is given.
  */
-function withNonce(page: KeptPage, nonce: Buffer): ReadableStream<Uint8Array> {
+export function withNonce(page: Pick<KeptPage, 'html' | 'nonce' | 'nonceAt'>, nonce: Buffer): ReadableStream<Uint8Array> {
   const html = Buffer.allocUnsafeSlow(page.html.length + page.nonceAt.length * (nonce.length - page.nonce.length));
   let from = 0;
   let to = 0;

@@ -45,7 +45,7 @@ export interface ChartPoint {
   /** Independent claims among the reports (relays of one claim count once). */
   claimCount: number;
   transcriptionConflict: boolean;
-  /** The statement in plain words: the mark's accessible description. */
+  /** The statement in plain words, who said what (the chart's description quotes the latest one's). */
   summary: string;
   /** "25–341" for several reports that print different values; null when they all print one. */
   rangeText: string | null;
