@@ -56,6 +56,10 @@ async function createSqliteDatabase(): Promise<TestDatabase> {
       const sql = path.join(migrations, name, 'migration.sql');
       if (fs.existsSync(sql)) sqlite.exec(fs.readFileSync(sql, 'utf8'));
     }
+    // WAL from the start, as `db:prepare` leaves the real database: switching needs the write lock, so a database
+    // left in rollback mode made the app's first connection wait for (and fail behind) any connection a test opened
+    // first and held the write lock on (lib/db/write.test.ts failed about one run in five).
+    sqlite.pragma('journal_mode = WAL');
   } finally {
     sqlite.close();
   }
