@@ -66,21 +66,23 @@ export const RENDER_USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/53
  * made-up parameter (`?x=1`, `?utm_source=…`) would otherwise be a new address to keep and push out the pages
  * readers open.
  */
+/** The pages that take a search (`q`): kept apart, within searchCacheLimits. */
+const SEARCH_PAGES = /^\/(?:figures|search)$/;
+
 const FILTERS = new Set<string>(FIGURE_FILTER_KEYS);
 function readsParameter(pathname: string, name: string): boolean {
+  // A search (`q`) is kept on the two search pages only, apart (searchCacheLimits): elsewhere it is the source
+  // suggestions' word being typed (one address per keystroke) or a filter those pages do not offer.
+  if (name === 'q') return SEARCH_PAGES.test(pathname);
   if (pathname === '/' || pathname === '/figures' || pathname === '/compare') return FILTERS.has(name);
   if (pathname === '/api/figures') return FILTERS.has(name) || name === 'format' || name === 'limit' || name === 'cursor';
-  if (pathname === '/api/sources') return name === 'q' || name === 'limit';
-  if (pathname === '/search') return name === 'q';
+  if (pathname === '/api/sources') return name === 'limit';
   if (pathname === '/sources') return name === 'page';
   if (/^\/sources\/\d+$/.test(pathname)) return name === 'status' || name === 'added';
   if (pathname.startsWith('/metrics/')) return name === 'view';
   if (pathname.startsWith('/embed/metrics/')) return name === 'chart';
   return false; // /about, /figures/N: none
 }
-
-/** The pages that take a search (`q`): kept apart, within searchCacheLimits. */
-const SEARCH_PAGES = /^\/(?:figures|search)$/;
 
 /** Bounds on what is kept: at most this many pages and bytes; searches within their own, smaller bounds. */
 export const pageCacheLimits = { entries: 300, bytes: 64 * 1024 * 1024 };
@@ -119,11 +121,7 @@ export function pageCacheKey(request: NextRequest): { key: string; search: boole
   if (isBot(h.get('user-agent') ?? '')) return null;
   if (!PUBLIC_PAGES.test(request.nextUrl.pathname) && !isBoundedApi(request.nextUrl)) return null;
   for (const name of request.nextUrl.searchParams.keys()) if (!readsParameter(request.nextUrl.pathname, name)) return null;
-  const search = request.nextUrl.searchParams.has('q');
-  // `q` anywhere else is not kept: the source suggestions' is a word being typed (one address per keystroke), and
-  // the other pages have no search of their own.
-  if (search && !SEARCH_PAGES.test(request.nextUrl.pathname)) return null;
-  return { key: `${new Date().toISOString().slice(0, 10)} ${request.nextUrl.pathname}${request.nextUrl.search}`, search };
+  return { key: `${new Date().toISOString().slice(0, 10)} ${request.nextUrl.pathname}${request.nextUrl.search}`, search: request.nextUrl.searchParams.has('q') };
 }
 
 /** The kept page for `request` (rendering and keeping it first if need be), or null: render it as usual. */

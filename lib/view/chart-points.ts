@@ -51,6 +51,10 @@ export interface ChartPoint {
   rangeText: string | null;
 }
 
+/** "one claim", or "3 independent claims, they agree" / "… claims that agree" (shown / read aloud). */
+const claimsText = (p: ChartPoint, joint: ', they' | ' that') =>
+  p.verdict === 'single_claim' ? 'one claim' : `${p.claimCount} independent claims${joint} ${p.verdict === 'disagree' ? 'disagree' : 'agree'}`;
+
 /** The id of the element that names a mark: one per statement on a page, as the tooltips' (`tip-N`). */
 export const markLabelId = (p: Pick<ChartPoint, 'id'>) => `mark-${p.id}`;
 
@@ -61,7 +65,7 @@ export const markLabelId = (p: Pick<ChartPoint, 'id'>) => `mark-${p.id}`;
  */
 export function markLabel(p: ChartPoint): string {
   if (p.reports === 1) return `${p.display} (${p.valueText}) — ${p.periodText}, ${p.source}. Open figure.`;
-  const claims = p.verdict === 'single_claim' ? 'one claim' : `${p.claimCount} independent claims that ${p.verdict === 'disagree' ? 'disagree' : 'agree'}`;
+  const claims = claimsText(p, ' that');
   const range = p.rangeText ? `, printing ${p.rangeText}` : '';
   const conflict = p.transcriptionConflict ? ', with a transcription conflict' : '';
   return `${p.periodText}: ${p.reports} reports, ${claims}${range}${conflict}; the first says ${p.display}. Open the comparison.`;
@@ -69,8 +73,7 @@ export function markLabel(p: ChartPoint): string {
 
 /** How the reports of one statement relate, in a few words: "3 reports · one claim", "2 reports · 2 independent claims, they disagree". */
 export function reportsText(p: ChartPoint): string {
-  const claims = p.verdict === 'single_claim' ? 'one claim' : `${p.claimCount} independent claims, they ${p.verdict === 'disagree' ? 'disagree' : 'agree'}`;
-  return `${p.reports} reports · ${claims}${p.transcriptionConflict ? ' · transcription conflict' : ''}`;
+  return `${p.reports} reports · ${claimsText(p, ', they')}${p.transcriptionConflict ? ' · transcription conflict' : ''}`;
 }
 
 /**
